@@ -1,0 +1,105 @@
+/*
+ * Copyright (c) 2026 HMIS Evaluator contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.hmis.eval.indicators;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.hmis.eval.model.accounts.SourcedValue;
+
+/**
+ * Gathers the inputs of one indicator, remembering which are missing, and turns them into a
+ * result. Calculators read like the guide's formula:
+ *
+ * <pre>
+ * return InputSet.of(definition).add("G", accounts.line("G"), "Table 1, line G")
+ * 		.add("C", accounts.line("C"), "Table 1, line C")
+ * 		.quotient("G", "C", HUNDRED);
+ * </pre>
+ */
+public final class InputSet {
+
+	/** Precision of divisions: well beyond what a double shows, so results stay "unrounded". */
+	public static final MathContext PRECISION = MathContext.DECIMAL128;
+
+	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+	private final IndicatorDefinition definition;
+	private final Map<String, IndicatorInput> found = new LinkedHashMap<>();
+	private final List<String> missing = new ArrayList<>();
+
+	private InputSet(IndicatorDefinition definition) {
+		this.definition = definition;
+	}
+
+	public static InputSet of(IndicatorDefinition definition) {
+		return new InputSet(definition);
+	}
+
+	/**
+	 * Adds an input; when {@code value} is empty, {@code whereMissing} names what the evaluator
+	 * must supply.
+	 */
+	public InputSet add(String symbol, Optional<SourcedValue> value, String whereMissing) {
+		value.ifPresentOrElse(v -> found.put(symbol, IndicatorInput.of(symbol, v)), () -> missing.add(whereMissing));
+		return this;
+	}
+
+	/** @return the value of an input that was found */
+	public BigDecimal value(String symbol) {
+		IndicatorInput input = found.get(symbol);
+		if (input == null) {
+			throw new IllegalStateException("input " + symbol + " is missing");
+		}
+		return input.value();
+	}
+
+	/** @return true when every input added so far was found */
+	public boolean isComplete() {
+		return missing.isEmpty();
+	}
+
+	/** @return the inputs found, in the order they were added */
+	public List<IndicatorInput> inputs() {
+		return List.copyOf(found.values());
+	}
+
+	/** @return numerator / denominator x 100, for an indicator in percent */
+	public IndicatorResult percentage(String numerator, String denominator) {
+		return quotient(numerator, denominator, HUNDRED);
+	}
+
+	/** @return numerator / denominator x factor, or the reason it cannot be computed */
+	public IndicatorResult quotient(String numerator, String denominator, BigDecimal factor) {
+		if (!isComplete()) {
+			return missingResult();
+		}
+		return divide(value(numerator), value(denominator), found.get(denominator).source(), factor);
+	}
+
+	/**
+	 * @return numerator / denominator x factor for values the calculator combined itself;
+	 *         {@code denominatorName} names the denominator if it is zero
+	 */
+	public IndicatorResult divide(BigDecimal numerator, BigDecimal denominator, String denominatorName,
+			BigDecimal factor) {
+		if (!isComplete()) {
+			return missingResult();
+		}
+		if (denominator.signum() == 0) {
+			return IndicatorResult.notComputable(definition, NotComputable.zeroDenominator(denominatorName), inputs());
+		}
+		return IndicatorResult.computed(definition, numerator.multiply(factor).divide(denominator, PRECISION), inputs());
+	}
+
+	/** @return a result carrying the reason for the missing inputs */
+	public IndicatorResult missingResult() {
+		return IndicatorResult.notComputable(definition, NotComputable.missingInput(missing), inputs());
+	}
+}

@@ -1,0 +1,51 @@
+/*
+ * Copyright (c) 2026 HMIS Evaluator contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.hmis.eval.interchange;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.hmis.eval.interchange.internal.AccountsFile;
+import org.hmis.eval.interchange.internal.HiddenCostsFile;
+import org.hmis.eval.interchange.internal.ProblemCollector;
+import org.hmis.eval.interchange.internal.SchemeFile;
+import org.hmis.eval.model.Evaluation;
+import org.hmis.eval.model.ModelFactory;
+
+/**
+ * Imports an interchange folder (see the interchange specification, section 1) into a new,
+ * detached {@link Evaluation}. The import is all or nothing: if any row breaks a rule, nothing
+ * is returned and every problem is reported as {@code file:line: reason}.
+ */
+public final class InterchangeImporter {
+
+	private InterchangeImporter() {
+	}
+
+	/**
+	 * @param folder the interchange folder; every file in it is optional
+	 * @return the evaluation and the warnings of the import
+	 * @throws ImportException listing every rejected row when at least one breaks a rule
+	 */
+	public static ImportResult importFolder(Path folder) throws ImportException {
+		if (!Files.isDirectory(folder)) {
+			throw new ImportException(List.of(new ImportProblem(folder.toString(), 0, "not a folder")));
+		}
+		ProblemCollector problems = new ProblemCollector();
+		Evaluation evaluation = ModelFactory.eINSTANCE.createEvaluation();
+		evaluation.setScheme(ModelFactory.eINSTANCE.createScheme());
+		SchemeFile.read(folder, evaluation.getScheme(), problems);
+		AccountsFile.read(folder, evaluation, problems);
+		HiddenCostsFile.read(folder, evaluation, problems);
+		if (problems.hasErrors()) {
+			throw new ImportException(problems.errors());
+		}
+		if (evaluation.getScheme().getName() == null) {
+			evaluation.getScheme().setName(folder.getFileName().toString());
+		}
+		evaluation.setTitle(evaluation.getScheme().getName());
+		return new ImportResult(evaluation, problems.warnings());
+	}
+}

@@ -1,0 +1,121 @@
+/*
+ * Copyright (c) 2026 HMIS Evaluator contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.hmis.eval.interchange.internal;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A data row of a {@link CsvTable}. The typed accessors report a bad value as an error located at
+ * the row's line and return empty, so that one pass over a file finds all of its problems.
+ */
+public final class CsvRow {
+
+	private final String fileName;
+	private final CsvRecord record;
+	private final Map<String, Integer> columns;
+	private final ProblemCollector problems;
+
+	CsvRow(String fileName, CsvRecord record, Map<String, Integer> columns, ProblemCollector problems) {
+		this.fileName = fileName;
+		this.record = record;
+		this.columns = columns;
+		this.problems = problems;
+	}
+
+	public int line() {
+		return record.line();
+	}
+
+	/** @return the trimmed text of a column; empty when the column is absent or the cell blank */
+	public Optional<String> text(String column) {
+		Integer index = columns.get(column);
+		if (index == null || index >= record.fields().size()) {
+			return Optional.empty();
+		}
+		String value = record.fields().get(index).trim();
+		return value.isEmpty() ? Optional.empty() : Optional.of(value);
+	}
+
+	/** @return the text of a required column, or an error "column is empty" */
+	public Optional<String> requiredText(String column) {
+		Optional<String> value = text(column);
+		if (value.isEmpty()) {
+			error(column + " is empty");
+		}
+		return value;
+	}
+
+	/**
+	 * @return a finite, non-negative decimal amount ({@code .} as decimal point, no thousands
+	 *         separator); an error otherwise
+	 */
+	public Optional<BigDecimal> amount(String column, boolean required) {
+		Optional<String> text = required ? requiredText(column) : text(column);
+		if (text.isEmpty()) {
+			return Optional.empty();
+		}
+		Optional<BigDecimal> value = decimal(column, text.get());
+		if (value.isPresent() && value.get().signum() < 0) {
+			error(column + " must not be negative: " + text.get());
+			return Optional.empty();
+		}
+		return value;
+	}
+
+	/** @return a decimal that may be negative (account lines such as a change in reserves) */
+	public Optional<BigDecimal> signedAmount(String column) {
+		return requiredText(column).flatMap(text -> decimal(column, text));
+	}
+
+	/** @return an integer within [min, max]; an error otherwise */
+	public Optional<Integer> integer(String column, int min, int max, boolean required) {
+		Optional<String> text = required ? requiredText(column) : text(column);
+		if (text.isEmpty()) {
+			return Optional.empty();
+		}
+		try {
+			int value = Integer.parseInt(text.get());
+			if (value < min || value > max) {
+				error(column + " must be between " + min + " and " + max + ": " + value);
+				return Optional.empty();
+			}
+			return Optional.of(value);
+		} catch (NumberFormatException e) {
+			error(column + " is not a whole number: '" + text.get() + "'");
+			return Optional.empty();
+		}
+	}
+
+	/** @return true for "yes", false for "no", the default when blank; an error otherwise */
+	public Optional<Boolean> yesNo(String column, boolean defaultValue) {
+		Optional<String> text = text(column);
+		if (text.isEmpty()) {
+			return Optional.of(defaultValue);
+		}
+		return switch (text.get()) {
+		case "yes" -> Optional.of(Boolean.TRUE);
+		case "no" -> Optional.of(Boolean.FALSE);
+		default -> {
+			error(column + " must be yes or no: '" + text.get() + "'");
+			yield Optional.empty();
+		}
+		};
+	}
+
+	/** Reports an error at this row's line. */
+	public void error(String reason) {
+		problems.error(fileName, record.line(), reason);
+	}
+
+	private Optional<BigDecimal> decimal(String column, String text) {
+		// The interchange format fixes '.' as decimal point and forbids exponents and separators.
+		if (!text.matches("-?\\d+(\\.\\d+)?")) {
+			error(column + " is not a number: '" + text + "'");
+			return Optional.empty();
+		}
+		return Optional.of(new BigDecimal(text));
+	}
+}

@@ -1,0 +1,100 @@
+/**
+ * Copyright (c) 2026 HMIS Evaluator contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.hmis.eval.model;
+
+import org.eclipse.emf.common.util.EList;
+
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Evaluation</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <!-- begin-model-doc -->
+ * Root object of an evaluation document. It holds the profile of the scheme under
+ * evaluation and the accounting years whose figures were entered.
+ * <!-- end-model-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.hmis.eval.model.Evaluation#getScheme <em>Scheme</em>}</li>
+ *   <li>{@link org.hmis.eval.model.Evaluation#getYears <em>Years</em>}</li>
+ *   <li>{@link org.hmis.eval.model.Evaluation#getTitle <em>Title</em>}</li>
+ * </ul>
+ *
+ * @see org.hmis.eval.model.ModelPackage#getEvaluation()
+ * @model
+ * @generated
+ */
+public interface Evaluation extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Scheme</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The scheme this evaluation is about. Exactly one is required.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Scheme</em>' containment reference.
+	 * @see #setScheme(Scheme)
+	 * @see org.hmis.eval.model.ModelPackage#getEvaluation_Scheme()
+	 * @model containment="true" required="true"
+	 * @generated
+	 */
+	Scheme getScheme();
+
+	/**
+	 * Sets the value of the '{@link org.hmis.eval.model.Evaluation#getScheme <em>Scheme</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Scheme</em>' containment reference.
+	 * @see #getScheme()
+	 * @generated
+	 */
+	void setScheme(Scheme value);
+
+	/**
+	 * Returns the value of the '<em><b>Years</b></em>' containment reference list.
+	 * The list contents are of type {@link org.hmis.eval.model.AccountingYear}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The accounting years for which figures have been entered, usually one entry per
+	 * calendar or financial year of the scheme.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Years</em>' containment reference list.
+	 * @see org.hmis.eval.model.ModelPackage#getEvaluation_Years()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<AccountingYear> getYears();
+
+	/**
+	 * Returns the value of the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Free-text title shown to the user for this evaluation, e.g. in window titles and reports.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Title</em>' attribute.
+	 * @see #setTitle(String)
+	 * @see org.hmis.eval.model.ModelPackage#getEvaluation_Title()
+	 * @model
+	 * @generated
+	 */
+	String getTitle();
+
+	/**
+	 * Sets the value of the '{@link org.hmis.eval.model.Evaluation#getTitle <em>Title</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Title</em>' attribute.
+	 * @see #getTitle()
+	 * @generated
+	 */
+	void setTitle(String value);
+
+} // Evaluation

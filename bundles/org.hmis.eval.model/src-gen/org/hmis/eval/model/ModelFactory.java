@@ -1,0 +1,79 @@
+/**
+ * Copyright (c) 2026 HMIS Evaluator contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.hmis.eval.model;
+
+import org.eclipse.emf.ecore.EFactory;
+
+/**
+ * <!-- begin-user-doc -->
+ * The <b>Factory</b> for the model.
+ * It provides a create method for each non-abstract class of the model.
+ * <!-- end-user-doc -->
+ * @see org.hmis.eval.model.ModelPackage
+ * @generated
+ */
+public interface ModelFactory extends EFactory {
+	/**
+	 * The singleton instance of the factory.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	ModelFactory eINSTANCE = org.hmis.eval.model.impl.ModelFactoryImpl.init();
+
+	/**
+	 * Returns a new object of class '<em>Evaluation</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Evaluation</em>'.
+	 * @generated
+	 */
+	Evaluation createEvaluation();
+
+	/**
+	 * Returns a new object of class '<em>Scheme</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Scheme</em>'.
+	 * @generated
+	 */
+	Scheme createScheme();
+
+	/**
+	 * Returns a new object of class '<em>Accounting Year</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Accounting Year</em>'.
+	 * @generated
+	 */
+	AccountingYear createAccountingYear();
+
+	/**
+	 * Returns a new object of class '<em>Account Line</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Account Line</em>'.
+	 * @generated
+	 */
+	AccountLine createAccountLine();
+
+	/**
+	 * Returns a new object of class '<em>Hidden Cost</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Hidden Cost</em>'.
+	 * @generated
+	 */
+	HiddenCost createHiddenCost();
+
+	/**
+	 * Returns the package supported by this factory.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the package supported by this factory.
+	 * @generated
+	 */
+	ModelPackage getModelPackage();
+
+} //ModelFactory

@@ -1,0 +1,295 @@
+/**
+ * Copyright (c) 2026 HMIS Evaluator contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.hmis.eval.model.impl;
+
+import java.util.Collection;
+
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
+
+import org.eclipse.emf.common.util.EList;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
+
+import org.eclipse.emf.ecore.impl.ENotificationImpl;
+import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
+
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
+
+import org.hmis.eval.model.AccountingYear;
+import org.hmis.eval.model.Evaluation;
+import org.hmis.eval.model.ModelPackage;
+import org.hmis.eval.model.Scheme;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model object '<em><b>Evaluation</b></em>'.
+ * <!-- end-user-doc -->
+ * <p>
+ * The following features are implemented:
+ * </p>
+ * <ul>
+ *   <li>{@link org.hmis.eval.model.impl.EvaluationImpl#getScheme <em>Scheme</em>}</li>
+ *   <li>{@link org.hmis.eval.model.impl.EvaluationImpl#getYears <em>Years</em>}</li>
+ *   <li>{@link org.hmis.eval.model.impl.EvaluationImpl#getTitle <em>Title</em>}</li>
+ * </ul>
+ *
+ * @generated
+ */
+public class EvaluationImpl extends MinimalEObjectImpl.Container implements Evaluation {
+	/**
+	 * The cached value of the '{@link #getScheme() <em>Scheme</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getScheme()
+	 * @generated
+	 * @ordered
+	 */
+	protected Scheme scheme;
+
+	/**
+	 * The cached value of the '{@link #getYears() <em>Years</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getYears()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<AccountingYear> years;
+
+	/**
+	 * The default value of the '{@link #getTitle() <em>Title</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTitle()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String TITLE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getTitle() <em>Title</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTitle()
+	 * @generated
+	 * @ordered
+	 */
+	protected String title = TITLE_EDEFAULT;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected EvaluationImpl() {
+		super();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EClass eStaticClass() {
+		return ModelPackage.Literals.EVALUATION;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Scheme getScheme() {
+		return scheme;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetScheme(Scheme newScheme, NotificationChain msgs) {
+		Scheme oldScheme = scheme;
+		scheme = newScheme;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, ModelPackage.EVALUATION__SCHEME, oldScheme, newScheme);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setScheme(Scheme newScheme) {
+		if (newScheme != scheme) {
+			NotificationChain msgs = null;
+			if (scheme != null)
+				msgs = ((InternalEObject)scheme).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - ModelPackage.EVALUATION__SCHEME, null, msgs);
+			if (newScheme != null)
+				msgs = ((InternalEObject)newScheme).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - ModelPackage.EVALUATION__SCHEME, null, msgs);
+			msgs = basicSetScheme(newScheme, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.EVALUATION__SCHEME, newScheme, newScheme));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<AccountingYear> getYears() {
+		if (years == null) {
+			years = new EObjectContainmentEList<AccountingYear>(AccountingYear.class, this, ModelPackage.EVALUATION__YEARS);
+		}
+		return years;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getTitle() {
+		return title;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTitle(String newTitle) {
+		String oldTitle = title;
+		title = newTitle;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.EVALUATION__TITLE, oldTitle, title));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case ModelPackage.EVALUATION__SCHEME:
+				return basicSetScheme(null, msgs);
+			case ModelPackage.EVALUATION__YEARS:
+				return ((InternalEList<?>)getYears()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object eGet(int featureID, boolean resolve, boolean coreType) {
+		switch (featureID) {
+			case ModelPackage.EVALUATION__SCHEME:
+				return getScheme();
+			case ModelPackage.EVALUATION__YEARS:
+				return getYears();
+			case ModelPackage.EVALUATION__TITLE:
+				return getTitle();
+		}
+		return super.eGet(featureID, resolve, coreType);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@SuppressWarnings("unchecked")
+	@Override
+	public void eSet(int featureID, Object newValue) {
+		switch (featureID) {
+			case ModelPackage.EVALUATION__SCHEME:
+				setScheme((Scheme)newValue);
+				return;
+			case ModelPackage.EVALUATION__YEARS:
+				getYears().clear();
+				getYears().addAll((Collection<? extends AccountingYear>)newValue);
+				return;
+			case ModelPackage.EVALUATION__TITLE:
+				setTitle((String)newValue);
+				return;
+		}
+		super.eSet(featureID, newValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eUnset(int featureID) {
+		switch (featureID) {
+			case ModelPackage.EVALUATION__SCHEME:
+				setScheme((Scheme)null);
+				return;
+			case ModelPackage.EVALUATION__YEARS:
+				getYears().clear();
+				return;
+			case ModelPackage.EVALUATION__TITLE:
+				setTitle(TITLE_EDEFAULT);
+				return;
+		}
+		super.eUnset(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean eIsSet(int featureID) {
+		switch (featureID) {
+			case ModelPackage.EVALUATION__SCHEME:
+				return scheme != null;
+			case ModelPackage.EVALUATION__YEARS:
+				return years != null && !years.isEmpty();
+			case ModelPackage.EVALUATION__TITLE:
+				return TITLE_EDEFAULT == null ? title != null : !TITLE_EDEFAULT.equals(title);
+		}
+		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (title: "); //$NON-NLS-1$
+		result.append(title);
+		result.append(')');
+		return result.toString();
+	}
+
+} //EvaluationImpl

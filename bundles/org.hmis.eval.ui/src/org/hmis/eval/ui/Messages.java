@@ -1,0 +1,36 @@
+/*
+ * Copyright (c) 2026 HMIS Evaluator contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.hmis.eval.ui;
+
+import org.eclipse.osgi.util.NLS;
+
+/** User-visible strings of the workbench views (messages.properties, messages_fr.properties). */
+public final class Messages extends NLS {
+
+	private static final String BUNDLE_NAME = "org.hmis.eval.ui.messages";
+
+	public static String EvaluationsView_columnScheme;
+	public static String EvaluationsView_columnTitle;
+	public static String EvaluationsView_columnSaved;
+	public static String EvaluationsView_loadJob;
+	public static String EvaluationsView_storeDescription;
+	public static String IndicatorsView_columnCode;
+	public static String IndicatorsView_columnTitle;
+	public static String IndicatorsView_columnValue;
+	public static String IndicatorsView_columnFormula;
+	public static String IndicatorsView_columnInputs;
+	public static String IndicatorsView_computeJob;
+	public static String IndicatorsView_noEvaluation;
+	public static String IndicatorsView_description;
+	public static String IndicatorsView_noYear;
+	public static String IndicatorsView_notComputable;
+	public static String ExampleSeeder_importing;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}

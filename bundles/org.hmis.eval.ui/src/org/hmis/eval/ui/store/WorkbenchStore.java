@@ -1,0 +1,50 @@
+/*
+ * Copyright (c) 2026 HMIS Evaluator contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.hmis.eval.ui.store;
+
+import java.nio.file.Path;
+
+import org.hmis.eval.store.EvaluationStore;
+import org.hmis.eval.store.StoreException;
+import org.hmis.eval.store.StoreLocation;
+import org.hmis.eval.store.derby.DerbyEvaluationStore;
+
+/**
+ * The store the workbench works on: the embedded Derby database at the default location, opened
+ * on first use (never on the UI thread) and closed when the workbench shuts down. A new store
+ * receives the guide's worked examples so that a first start has something to show.
+ */
+public final class WorkbenchStore {
+
+	private static DerbyEvaluationStore store;
+
+	private WorkbenchStore() {
+	}
+
+	/** @return the open store; opens it, and adds the examples to a new one, on first call */
+	public static synchronized EvaluationStore get() throws StoreException {
+		if (store == null) {
+			DerbyEvaluationStore opened = DerbyEvaluationStore.open(location());
+			ExampleSeeder.seedIfEmpty(opened);
+			store = opened;
+		}
+		return store;
+	}
+
+	/** @return where the store lives */
+	public static Path location() {
+		return StoreLocation.defaultDatabase();
+	}
+
+	/** Closes the store if it was opened. */
+	public static synchronized void close() throws StoreException {
+		if (store != null) {
+			try {
+				store.close();
+			} finally {
+				store = null;
+			}
+		}
+	}
+}
