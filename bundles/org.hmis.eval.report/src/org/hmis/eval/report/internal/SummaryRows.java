@@ -4,38 +4,34 @@
 package org.hmis.eval.report.internal;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.hmis.eval.indicators.IndicatorInput;
 import org.hmis.eval.indicators.IndicatorResult;
+import org.hmis.eval.indicators.Unit;
 import org.hmis.eval.indicators.ValueFormat;
 import org.hmis.eval.report.SummaryContent;
 
 /**
- * Turns indicator results into the rows the report design reads. Rows hold only JDK types so
- * that the design's script can read them whatever class loader BIRT gives it.
+ * Turns indicator results into the rows the report design reads. Rows are plain string arrays:
+ * BIRT's script layer converts maps into script objects, but leaves arrays indexable.
  */
 public final class SummaryRows {
 
 	private SummaryRows() {
 	}
 
-	public static List<Map<String, Object>> of(SummaryContent content, Locale locale) {
-		List<Map<String, Object>> rows = new ArrayList<>();
+	/** @return one array per result: code, title, value, formula, inputs (or the reason) */
+	public static List<String[]> of(SummaryContent content, Locale locale) {
+		List<String[]> rows = new ArrayList<>();
 		for (IndicatorResult result : content.results()) {
-			Map<String, Object> row = new LinkedHashMap<>();
-			row.put("code", result.code());
-			row.put("title", result.definition().title(locale));
-			row.put("value", result.value()
-					.map(value -> ValueFormat.withUnit(value, result.definition().unit(), locale)).orElse("\u2013"));
-			row.put("formula", result.definition().formula());
-			row.put("inputs", result.isComputable() ? inputs(result, locale)
-					: result.reason().map(reason -> reason.message(locale)).orElse(""));
-			rows.add(row);
+			rows.add(new String[] { result.code(), result.definition().title(locale),
+					result.value().map(value -> ValueFormat.withUnit(value, result.definition().unit(), locale))
+							.orElse("\u2013"),
+					result.definition().formula(), result.isComputable() ? inputs(result, locale)
+							: result.reason().map(reason -> reason.message(locale)).orElse("") });
 		}
 		return rows;
 	}
@@ -45,7 +41,7 @@ public final class SummaryRows {
 	}
 
 	private static String describe(IndicatorInput input, Locale locale) {
-		return input.symbol() + " = " + ValueFormat.number(input.value(), org.hmis.eval.indicators.Unit.CURRENCY, locale)
+		return input.symbol() + " = " + ValueFormat.number(input.value(), Unit.CURRENCY, locale)
 				+ " (" + input.source() + ")";
 	}
 }
