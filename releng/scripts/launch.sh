@@ -1,0 +1,39 @@
+# Shared by ./hmis-workbench and ./hmis-eval (sourced, POSIX sh): like a Maven wrapper, builds the
+# product when it is missing or older than the sources, then starts it with the Equinox launcher
+# jar (Maven Central has no native Eclipse launcher). Needs ROOT set to the repository root.
+
+. "$ROOT/.mvn/select-jdk.sh"
+
+HMIS_PRODUCT="$ROOT/releng/org.hmis.eval.product/target/products/org.hmis.eval.product/linux/gtk/x86_64"
+# Materializing the product writes config.ini last; sources newer than it mean a rebuild.
+HMIS_STAMP="$HMIS_PRODUCT/configuration/config.ini"
+
+hmis_product_is_current() {
+  [ -f "$HMIS_STAMP" ] || return 1
+  changed=$(find "$ROOT/pom.xml" "$ROOT/.mvn" "$ROOT/target-platform" "$ROOT/bundles" "$ROOT/features" \
+      "$ROOT/releng/pom.xml" "$ROOT/releng/org.hmis.eval.product" "$ROOT/examples" \
+      -type f -newer "$HMIS_STAMP" -not -path '*/target/*' -not -path '*/lib/*' -print 2>/dev/null | head -n 1)
+  [ -z "$changed" ]
+}
+
+hmis_build_product() {
+  echo "hmis: building the product (first run, or the sources changed); this takes a few minutes the first time..." >&2
+  if ! (cd "$ROOT" && ./mvnw -B -q -DskipTests package) >&2; then
+    echo "hmis: the build failed; see the messages above" >&2
+    exit 2
+  fi
+}
+
+# hmis_launch <application id> [launcher and application arguments...]
+hmis_launch() {
+  application=$1
+  shift
+  hmis_product_is_current || hmis_build_product
+  launcher=$(ls "$HMIS_PRODUCT"/plugins/org.eclipse.equinox.launcher_*.jar 2>/dev/null | head -n 1)
+  if [ -z "$launcher" ]; then
+    echo "hmis: no Equinox launcher in $HMIS_PRODUCT" >&2
+    exit 2
+  fi
+  # shellcheck disable=SC2086 # HMIS_VM_ARGS holds several JVM options on purpose
+  exec "$JAVA_HOME/bin/java" ${HMIS_VM_ARGS:-} -jar "$launcher" -application "$application" -nosplash "$@"
+}
