@@ -5,6 +5,7 @@ package org.hmis.eval.interchange.internal;
 
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 
 import org.hmis.eval.model.EnrolmentMode;
@@ -59,10 +60,10 @@ public final class SchemeFile {
 		}
 	}
 
-	private static <T> java.util.Optional<T> literal(CsvRow row, T value, String allowed) {
+	private static <T> Optional<T> literal(CsvRow row, T value, String allowed) {
 		if (value == null && row.text("value").isPresent()) {
 			row.error("value must be one of " + allowed + ": '" + row.text("value").get() + "'");
 		}
-		return java.util.Optional.ofNullable(value);
+		return Optional.ofNullable(value);
 	}
 }
