@@ -3,8 +3,10 @@
  */
 package org.hmis.eval.app;
 
+import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.actions.ActionFactory;
@@ -42,6 +44,9 @@ final class EvaluationActionBarAdvisor extends ActionBarAdvisor {
 	@Override
 	protected void fillMenuBar(IMenuManager menuBar) {
 		MenuManager file = new MenuManager(Messages.Menu_file, IWorkbenchActionConstants.M_FILE);
+		// Commands contributed through org.eclipse.ui.menus (Import...) go to the additions group.
+		file.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+		file.add(new Separator());
 		file.add(exit);
 		MenuManager edit = new MenuManager(Messages.Menu_edit, IWorkbenchActionConstants.M_EDIT);
 		edit.add(undo);

@@ -26,6 +26,14 @@ public final class Messages extends NLS {
 	public static String IndicatorsView_noYear;
 	public static String IndicatorsView_notComputable;
 	public static String ExampleSeeder_importing;
+	public static String ImportEvaluationJob_name;
+	public static String ImportEvaluationJob_rejected;
+	public static String ImportEvaluationJob_failed;
+	public static String ImportEvaluationHandler_title;
+	public static String ImportEvaluationHandler_message;
+	public static String DeleteEvaluationHandler_title;
+	public static String DeleteEvaluationHandler_question;
+	public static String DeleteEvaluationHandler_job;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

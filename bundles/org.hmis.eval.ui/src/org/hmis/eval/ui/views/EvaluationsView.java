@@ -13,6 +13,8 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -21,6 +23,8 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.part.ViewPart;
 import org.hmis.eval.store.StoreException;
 import org.hmis.eval.store.StoredEvaluation;
@@ -47,6 +51,10 @@ public final class EvaluationsView extends ViewPart {
 		column(Messages.EvaluationsView_columnSaved, 130, stored -> SAVED.format(stored.savedAt()));
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		getSite().setSelectionProvider(viewer);
+		MenuManager contextMenu = new MenuManager();
+		contextMenu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+		viewer.getControl().setMenu(contextMenu.createContextMenu(viewer.getControl()));
+		getSite().registerContextMenu(contextMenu, viewer);
 		refresh();
 	}
 
@@ -55,6 +63,14 @@ public final class EvaluationsView extends ViewPart {
 		Job job = Job.create(Messages.EvaluationsView_loadJob, this::load);
 		job.setUser(false);
 		job.schedule();
+	}
+
+	/** Refreshes the Evaluations view of {@code window}, if it is open. */
+	public static void refreshIn(IWorkbenchWindow window) {
+		if (window != null && window.getActivePage() != null
+				&& window.getActivePage().findView(ID) instanceof EvaluationsView view) {
+			view.refresh();
+		}
 	}
 
 	/** @return the viewer, for tests that drive the view */

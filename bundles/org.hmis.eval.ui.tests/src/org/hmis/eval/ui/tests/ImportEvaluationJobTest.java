@@ -1,0 +1,67 @@
+/*
+ * Copyright (c) 2026 HMIS Evaluator contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.hmis.eval.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.runtime.IStatus;
+import org.hmis.eval.store.StoredEvaluation;
+import org.hmis.eval.ui.store.ImportEvaluationJob;
+import org.hmis.eval.ui.store.WorkbenchStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The workbench's import: a job that stores a folder, or refuses it whole with file:line reasons. */
+class ImportEvaluationJobTest {
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void importedFolderIsStoredUnderItsNameWithoutOverwriting() throws Exception {
+		Path scheme = folder.resolve("mutuelle");
+		Files.createDirectories(scheme);
+		Path vimo = Path.of(System.getProperty("hmis.examples"), "vimo");
+		Files.copy(vimo.resolve("accounts.csv"), scheme.resolve("accounts.csv"));
+		Files.writeString(scheme.resolve("scheme.csv"), "key,value\nname,Mutuelle de test\ncurrency,FCFA\n");
+
+		ImportEvaluationJob first = run(new ImportEvaluationJob(scheme));
+		ImportEvaluationJob second = run(new ImportEvaluationJob(scheme));
+
+		assertTrue(first.getResult().isOK(), first.getResult().toString());
+		assertEquals("mutuelle", first.importedId());
+		assertEquals("mutuelle-2", second.importedId());
+		assertEquals("Mutuelle de test", WorkbenchStore.get().load("mutuelle").getScheme().getName());
+	}
+
+	@Test
+	void rejectedFolderListsEveryProblemAndLeavesTheStoreAsItWas() throws Exception {
+		Path broken = folder.resolve("broken");
+		Files.createDirectories(broken);
+		Files.writeString(broken.resolve("accounts.csv"), "year,line,amount\n2006,A,abc\n2006,ZZ,1\n");
+		List<StoredEvaluation> before = WorkbenchStore.get().list();
+
+		ImportEvaluationJob job = run(new ImportEvaluationJob(broken));
+
+		assertEquals(IStatus.ERROR, job.getResult().getSeverity());
+		List<String> problems = Arrays.stream(job.getResult().getChildren()).map(IStatus::getMessage).toList();
+		assertEquals(List.of("accounts.csv:2: amount is not a number: 'abc'", "accounts.csv:3: unknown account line 'ZZ'"),
+				problems);
+		assertEquals(before.stream().map(StoredEvaluation::id).toList(),
+				WorkbenchStore.get().list().stream().map(StoredEvaluation::id).toList());
+	}
+
+	private static ImportEvaluationJob run(ImportEvaluationJob job) throws InterruptedException {
+		job.setUser(false);
+		job.schedule();
+		job.join();
+		return job;
+	}
+}
