@@ -28,8 +28,11 @@ final class ReportMessages {
 		return bundle.getString(key);
 	}
 
-	String heading(String schemeName, int year) {
-		return new MessageFormat(bundle.getString("summary.heading"), locale).format(new Object[] { schemeName,
-				String.valueOf(year) });
+	boolean has(String key) {
+		return bundle.containsKey(key);
+	}
+
+	String format(String key, Object... arguments) {
+		return new MessageFormat(bundle.getString(key), locale).format(arguments);
 	}
 }

@@ -10,13 +10,13 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.hmis.eval.model.Evaluation;
+import org.hmis.eval.report.DossierContent;
+import org.hmis.eval.report.DossierReport;
 import org.hmis.eval.report.ReportFormat;
-import org.hmis.eval.report.SummaryContent;
-import org.hmis.eval.report.SummaryReport;
 
 /**
- * {@code hmis-eval dossier}: renders the evaluation with BIRT. For now the dossier is the
- * one-page indicator summary; the full dossier extends it.
+ * {@code hmis-eval dossier}: renders the evaluation dossier (profile, Tables 1 and 2, hidden costs,
+ * indicators) with BIRT, in PDF, HTML or DOCX, English or French.
  */
 final class DossierCommand implements Command {
 
@@ -32,8 +32,7 @@ final class DossierCommand implements Command {
 			return EVALUATION_ERRORS;
 		}
 		ComputedEvaluation computed = ComputeCommand.compute(evaluation.get(), year);
-		SummaryReport.render(new SummaryContent(computed.scheme(), year, computed.currency(), computed.results()),
-				format, locale, target);
+		DossierReport.render(new DossierContent(evaluation.get(), year, computed.results()), format, locale, target);
 		return OK;
 	}
 }

@@ -67,13 +67,13 @@ class SummaryReportTest {
 		assertTrue(text.contains("VIMO") && text.contains("75.0 %"), text);
 	}
 
-	private static Path output(String name) throws IOException {
+	static Path output(String name) throws IOException {
 		Path folder = Path.of(System.getProperty("hmis.testOutput"), "reports");
 		Files.createDirectories(folder);
 		return folder.resolve(name);
 	}
 
-	private static String pdfText(Path pdf) throws IOException {
+	static String pdfText(Path pdf) throws IOException {
 		PdfReader reader = new PdfReader(Files.readAllBytes(pdf));
 		try {
 			PdfTextExtractor extractor = new PdfTextExtractor(reader);

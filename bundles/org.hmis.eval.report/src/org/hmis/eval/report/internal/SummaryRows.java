@@ -30,10 +30,15 @@ public final class SummaryRows {
 			rows.add(new String[] { result.code(), result.definition().title(locale),
 					result.value().map(value -> ValueFormat.withUnit(value, result.definition().unit(), locale))
 							.orElse("\u2013"),
-					result.definition().formula(), result.isComputable() ? inputs(result, locale)
-							: result.reason().map(reason -> reason.message(locale)).orElse("") });
+					result.definition().formula(), inputsOrReason(result, locale) });
 		}
 		return rows;
+	}
+
+	/** @return the inputs with their sources, or the reason the indicator has no value */
+	static String inputsOrReason(IndicatorResult result, Locale locale) {
+		return result.isComputable() ? inputs(result, locale)
+				: result.reason().map(reason -> reason.message(locale)).orElse("");
 	}
 
 	private static String inputs(IndicatorResult result, Locale locale) {

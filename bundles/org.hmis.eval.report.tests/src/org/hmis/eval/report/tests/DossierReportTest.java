@@ -1,0 +1,88 @@
+/*
+ * Copyright (c) 2026 HMIS Evaluator contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.hmis.eval.report.tests;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.hmis.eval.indicators.ComputationContext;
+import org.hmis.eval.indicators.IndicatorServices;
+import org.hmis.eval.interchange.InterchangeImporter;
+import org.hmis.eval.model.Evaluation;
+import org.hmis.eval.report.DossierContent;
+import org.hmis.eval.report.DossierReport;
+import org.hmis.eval.report.ReportFormat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The full evaluation dossier of the VIMO example, rendered by BIRT in each format and language. */
+class DossierReportTest {
+
+	private static DossierContent vimo;
+
+	@BeforeAll
+	static void computeVimo() throws Exception {
+		Evaluation evaluation = InterchangeImporter
+				.importFolder(Path.of(System.getProperty("hmis.examples"), "vimo")).evaluation();
+		vimo = new DossierContent(evaluation, 2006,
+				IndicatorServices.registry().computeAll(new ComputationContext(evaluation, 2006)));
+	}
+
+	@Test
+	void englishPdfHasEverySectionWithTheGuidesFigures() throws Exception {
+		Path pdf = SummaryReportTest.output("vimo-dossier-en.pdf");
+		DossierReport.render(vimo, ReportFormat.PDF, Locale.ENGLISH, pdf);
+		String text = SummaryReportTest.pdfText(pdf);
+		for (String expected : new String[] { "VIMO: evaluation dossier, accounting year 2006", "Amounts in Rs",
+				"Income statement (Table 1)", "Earned premiums (C = A - B)", "1,200,000", "Total expenses",
+				"1,265,000", "Balance sheet (Table 2)", "790,000", "third-party payment", "Hidden costs",
+				"Three training sessions", "100,000", "Claims ratio", "75.0 %" }) {
+			assertTrue(text.contains(expected), "'" + expected + "' missing from: " + text);
+		}
+	}
+
+	@Test
+	void frenchPdfUsesFrenchLabelsAndNumbers() throws Exception {
+		Path pdf = SummaryReportTest.output("vimo-dossier-fr.pdf");
+		DossierReport.render(vimo, ReportFormat.PDF, Locale.FRENCH, pdf);
+		String text = SummaryReportTest.pdfText(pdf);
+		for (String expected : new String[] { "dossier d'\u00e9valuation", "Compte de r\u00e9sultat (tableau 1)",
+				"Cotisations acquises", "tiers payant", "Ratio de sinistralit\u00e9", "75,0 %" }) {
+			assertTrue(text.contains(expected), "'" + expected + "' missing from: " + text);
+		}
+	}
+
+	@Test
+	void htmlAndDocxCarryTheSameContent() throws Exception {
+		Path html = SummaryReportTest.output("vimo-dossier-en.html");
+		DossierReport.render(vimo, ReportFormat.HTML, Locale.ENGLISH, html);
+		String page = Files.readString(html, StandardCharsets.UTF_8);
+		assertTrue(page.contains("Earned premiums") && page.contains("75.0 %"), page);
+
+		Path docx = SummaryReportTest.output("vimo-dossier-en.docx");
+		DossierReport.render(vimo, ReportFormat.DOCX, Locale.ENGLISH, docx);
+		String document = docxText(docx);
+		assertTrue(document.contains("Earned premiums") && document.contains("75.0 %"), document);
+	}
+
+	/** @return the XML of the document part of a .docx (a zip), where Word keeps the text */
+	private static String docxText(Path docx) throws IOException {
+		try (InputStream in = Files.newInputStream(docx); ZipInputStream zip = new ZipInputStream(in)) {
+			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+				if (entry.getName().equals("word/document.xml")) {
+					return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+				}
+			}
+		}
+		throw new AssertionError(docx + " has no word/document.xml");
+	}
+}

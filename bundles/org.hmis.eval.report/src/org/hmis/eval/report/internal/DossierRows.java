@@ -1,0 +1,127 @@
+/*
+ * Copyright (c) 2026 HMIS Evaluator contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.hmis.eval.report.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+import org.hmis.eval.indicators.IndicatorResult;
+import org.hmis.eval.indicators.Unit;
+import org.hmis.eval.indicators.ValueFormat;
+import org.hmis.eval.model.AccountingYear;
+import org.hmis.eval.model.Evaluation;
+import org.hmis.eval.model.HiddenCost;
+import org.hmis.eval.model.Scheme;
+import org.hmis.eval.model.accounts.AccountLineCatalog;
+import org.hmis.eval.model.accounts.AccountLineDefinition;
+import org.hmis.eval.model.accounts.AccountLineLabels;
+import org.hmis.eval.model.accounts.AccountLines;
+import org.hmis.eval.model.accounts.AccountTable;
+import org.hmis.eval.model.accounts.SourcedValue;
+import org.hmis.eval.report.DossierContent;
+
+/**
+ * The rows of every table of the dossier, as the design's scripted data sets read them: one
+ * {@code String[]} per row, already formatted for the report's language.
+ */
+public final class DossierRows {
+
+	private final DossierContent content;
+	private final Locale locale;
+	private final UnaryOperator<String> messages;
+	private final AccountLines accounts;
+
+	/** @param messages the report's messages by key, in the report's language */
+	public DossierRows(DossierContent content, Locale locale, UnaryOperator<String> messages) {
+		this.content = content;
+		this.locale = locale;
+		this.messages = messages;
+		this.accounts = AccountLines.of(year(content.evaluation(), content.year()));
+	}
+
+	/** @return every table's rows, keyed as the design's data sets expect them */
+	public Map<String, Object> all() {
+		return Map.of("hmis.profile", profile(), "hmis.incomeStatement", lines(AccountTable.INCOME_STATEMENT),
+				"hmis.balanceSheet", lines(AccountTable.BALANCE_SHEET), "hmis.hiddenCosts", hiddenCosts(),
+				"hmis.indicators", indicators());
+	}
+
+	List<String[]> profile() {
+		Scheme scheme = content.evaluation().getScheme();
+		List<String[]> rows = new ArrayList<>();
+		if (scheme == null) {
+			return rows;
+		}
+		rows.add(setting("profile.name", scheme.getName()));
+		rows.add(setting("profile.country", scheme.getCountry()));
+		rows.add(setting("profile.currency", scheme.getCurrency()));
+		rows.add(setting("profile.firstYearOfOperation",
+				scheme.getFirstYearOfOperation() == null ? null : String.valueOf(scheme.getFirstYearOfOperation())));
+		rows.add(setting("profile.accountingYearStartMonth", String.valueOf(scheme.getAccountingYearStartMonth())));
+		rows.add(setting("profile.enrolment", messages.apply("literal." + scheme.getEnrolment().getLiteral())));
+		rows.add(setting("profile.premiumPayment", messages.apply("literal." + scheme.getPremiumPayment().getLiteral())));
+		rows.add(setting("profile.paymentSystem", messages.apply("literal." + scheme.getPaymentSystem().getLiteral())));
+		rows.add(setting("profile.renewalWindowDays", String.valueOf(scheme.getRenewalWindowDays())));
+		return rows;
+	}
+
+	/** Lines of one table; supplementary lines are shown when entered, with the table they detail. */
+	List<String[]> lines(AccountTable table) {
+		List<String[]> rows = new ArrayList<>();
+		for (AccountLineDefinition line : AccountLineCatalog.all()) {
+			boolean belongs = line.table() == table || line.table() == AccountTable.SUPPLEMENTARY
+					&& accounts.entered(line.code()).isPresent()
+					&& (line.code().startsWith("12.") == (table == AccountTable.BALANCE_SHEET));
+			if (belongs) {
+				String label = AccountLineLabels.label(line.code(), locale);
+				if (line.isDerived()) {
+					label += " (" + line.rule() + ")";
+				}
+				Optional<BigDecimal> amount = accounts.line(line.code()).map(SourcedValue::amount);
+				rows.add(new String[] { line.code(), label, amount(amount) });
+			}
+		}
+		return rows;
+	}
+
+	List<String[]> hiddenCosts() {
+		List<String[]> rows = new ArrayList<>();
+		AccountingYear year = year(content.evaluation(), content.year());
+		if (year != null) {
+			for (HiddenCost cost : year.getHiddenCosts()) {
+				rows.add(new String[] { cost.getActivity(), amount(Optional.ofNullable(cost.getEstimatedCost())),
+						messages.apply(cost.isIncluded() ? "yes" : "no"), messages.apply(cost.isTraining() ? "yes" : "no") });
+			}
+		}
+		return rows;
+	}
+
+	List<String[]> indicators() {
+		List<String[]> rows = new ArrayList<>();
+		for (IndicatorResult result : content.results()) {
+			rows.add(new String[] { result.definition().family(), result.code(), result.definition().title(locale),
+					result.value().map(value -> ValueFormat.withUnit(value, result.definition().unit(), locale))
+							.orElse(messages.apply("missing")),
+					result.definition().formula(), SummaryRows.inputsOrReason(result, locale) });
+		}
+		return rows;
+	}
+
+	private String[] setting(String key, String value) {
+		return new String[] { messages.apply(key), value == null || value.isBlank() ? messages.apply("missing") : value };
+	}
+
+	private String amount(Optional<BigDecimal> amount) {
+		return amount.map(value -> ValueFormat.number(value, Unit.CURRENCY, locale)).orElse(messages.apply("missing"));
+	}
+
+	private static AccountingYear year(Evaluation evaluation, int year) {
+		return evaluation.getYears().stream().filter(candidate -> candidate.getYear() == year).findFirst().orElse(null);
+	}
+}
