@@ -34,6 +34,13 @@ public final class Messages extends NLS {
 	public static String DeleteEvaluationHandler_title;
 	public static String DeleteEvaluationHandler_question;
 	public static String DeleteEvaluationHandler_job;
+	public static String ExportDossierJob_name;
+	public static String ExportDossierJob_failed;
+	public static String ExportDossierHandler_title;
+	public static String DossierPreferencePage_description;
+	public static String DossierPreferencePage_language;
+	public static String DossierPreferencePage_english;
+	public static String DossierPreferencePage_french;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -26,7 +26,9 @@ class ImportEvaluationJobTest {
 
 	@Test
 	void importedFolderIsStoredUnderItsNameWithoutOverwriting() throws Exception {
-		Path scheme = folder.resolve("mutuelle");
+		// The store outlives a test run: a name of its own keeps the expected ids independent of it.
+		String name = "mutuelle" + System.nanoTime();
+		Path scheme = folder.resolve(name);
 		Files.createDirectories(scheme);
 		Path vimo = Path.of(System.getProperty("hmis.examples"), "vimo");
 		Files.copy(vimo.resolve("accounts.csv"), scheme.resolve("accounts.csv"));
@@ -36,9 +38,11 @@ class ImportEvaluationJobTest {
 		ImportEvaluationJob second = run(new ImportEvaluationJob(scheme));
 
 		assertTrue(first.getResult().isOK(), first.getResult().toString());
-		assertEquals("mutuelle", first.importedId());
-		assertEquals("mutuelle-2", second.importedId());
-		assertEquals("Mutuelle de test", WorkbenchStore.get().load("mutuelle").getScheme().getName());
+		assertEquals(name, first.importedId());
+		assertEquals(name + "-2", second.importedId());
+		assertEquals("Mutuelle de test", WorkbenchStore.get().load(name).getScheme().getName());
+		WorkbenchStore.get().delete(first.importedId());
+		WorkbenchStore.get().delete(second.importedId());
 	}
 
 	@Test
