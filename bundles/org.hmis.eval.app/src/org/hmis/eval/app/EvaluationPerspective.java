@@ -21,5 +21,9 @@ public final class EvaluationPerspective implements IPerspectiveFactory {
 		layout.addView(EvaluationsView.ID, IPageLayout.LEFT, 0.28f, editorArea);
 		IFolderLayout main = layout.createFolder("org.hmis.eval.app.main", IPageLayout.RIGHT, 0.72f, editorArea);
 		main.addView(IndicatorsView.ID);
+		IFolderLayout bottom = layout.createFolder("org.hmis.eval.app.bottom", IPageLayout.BOTTOM, 0.72f,
+				"org.hmis.eval.app.main");
+		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
+		bottom.addPlaceholder(IPageLayout.ID_PROP_SHEET);
 	}
 }

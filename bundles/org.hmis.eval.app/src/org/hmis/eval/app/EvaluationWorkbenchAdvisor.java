@@ -3,6 +3,8 @@
  */
 package org.hmis.eval.app;
 
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -11,7 +13,7 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.hmis.eval.store.StoreException;
 import org.hmis.eval.ui.store.WorkbenchStore;
 
-/** Opens the Evaluation perspective and closes the store when the workbench ends. */
+/** Opens the Evaluation perspective, and saves the workspace and closes the store when the workbench ends. */
 final class EvaluationWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	@Override
@@ -27,6 +29,17 @@ final class EvaluationWorkbenchAdvisor extends WorkbenchAdvisor {
 	@Override
 	public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
 		return new EvaluationWindowAdvisor(configurer);
+	}
+
+	@Override
+	public boolean preShutdown() {
+		// Validation problems are workspace markers; saving keeps them for the next session.
+		try {
+			ResourcesPlugin.getWorkspace().save(true, null);
+		} catch (CoreException e) {
+			ILog.of(getClass()).error("cannot save the workspace", e);
+		}
+		return true;
 	}
 
 	@Override

@@ -34,6 +34,8 @@ public final class Messages extends NLS {
 	public static String DeleteEvaluationHandler_title;
 	public static String DeleteEvaluationHandler_question;
 	public static String DeleteEvaluationHandler_job;
+	public static String ValidateEvaluationJob_name;
+	public static String ValidateEvaluationJob_failed;
 	public static String ExportDossierJob_name;
 	public static String ExportDossierJob_failed;
 	public static String ExportDossierHandler_title;
