@@ -9,21 +9,21 @@ import org.eclipse.ui.IPerspectiveFactory;
 import org.hmis.eval.ui.views.EvaluationsView;
 import org.hmis.eval.ui.views.IndicatorsView;
 
-/** The evaluator's layout: the stored evaluations on the left, the indicators of the selected one. */
+/** The evaluator's layout: stored evaluations, the accounts editor, indicators and problems. */
 public final class EvaluationPerspective implements IPerspectiveFactory {
 
 	public static final String ID = "org.hmis.eval.app.perspective";
 
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
-		layout.setEditorAreaVisible(false);
+		// Evaluations on the left; the accounts editor in the middle (opened by a double-click);
+		// indicators and problems below it.
 		String editorArea = layout.getEditorArea();
-		layout.addView(EvaluationsView.ID, IPageLayout.LEFT, 0.28f, editorArea);
-		IFolderLayout main = layout.createFolder("org.hmis.eval.app.main", IPageLayout.RIGHT, 0.72f, editorArea);
-		main.addView(IndicatorsView.ID);
-		IFolderLayout bottom = layout.createFolder("org.hmis.eval.app.bottom", IPageLayout.BOTTOM, 0.72f,
-				"org.hmis.eval.app.main");
-		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
-		bottom.addPlaceholder(IPageLayout.ID_PROP_SHEET);
+		layout.setEditorAreaVisible(true);
+		layout.addView(EvaluationsView.ID, IPageLayout.LEFT, 0.25f, editorArea);
+		IFolderLayout results = layout.createFolder("org.hmis.eval.app.main", IPageLayout.BOTTOM, 0.45f, editorArea);
+		results.addView(IndicatorsView.ID);
+		results.addView(IPageLayout.ID_PROBLEM_VIEW);
+		results.addPlaceholder(IPageLayout.ID_PROP_SHEET);
 	}
 }

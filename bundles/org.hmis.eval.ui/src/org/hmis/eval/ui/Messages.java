@@ -34,6 +34,17 @@ public final class Messages extends NLS {
 	public static String DeleteEvaluationHandler_title;
 	public static String DeleteEvaluationHandler_question;
 	public static String DeleteEvaluationHandler_job;
+	public static String EvaluationEditor_year;
+	public static String EvaluationEditor_columnLine;
+	public static String EvaluationEditor_columnItem;
+	public static String EvaluationEditor_columnAmount;
+	public static String EvaluationEditor_columnRule;
+	public static String EvaluationEditor_entered;
+	public static String EvaluationEditor_setLine;
+	public static String EvaluationEditor_undo;
+	public static String EvaluationEditor_redo;
+	public static String EvaluationEditor_notANumber;
+	public static String EvaluationEditor_saveFailed;
 	public static String ValidateEvaluationJob_name;
 	public static String ValidateEvaluationJob_failed;
 	public static String ExportDossierJob_name;

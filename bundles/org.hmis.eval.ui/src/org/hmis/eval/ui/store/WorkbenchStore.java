@@ -4,6 +4,9 @@
 package org.hmis.eval.ui.store;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 import org.hmis.eval.store.EvaluationStore;
 import org.hmis.eval.store.StoreException;
@@ -18,6 +21,7 @@ import org.hmis.eval.store.derby.DerbyEvaluationStore;
 public final class WorkbenchStore {
 
 	private static DerbyEvaluationStore store;
+	private static final List<Consumer<String>> SAVE_LISTENERS = new CopyOnWriteArrayList<>();
 
 	private WorkbenchStore() {
 	}
@@ -35,6 +39,20 @@ public final class WorkbenchStore {
 	/** @return where the store lives */
 	public static Path location() {
 		return StoreLocation.defaultDatabase();
+	}
+
+	/** Registers a listener told the store id of every evaluation an editor saves. */
+	public static void addSaveListener(Consumer<String> listener) {
+		SAVE_LISTENERS.add(listener);
+	}
+
+	public static void removeSaveListener(Consumer<String> listener) {
+		SAVE_LISTENERS.remove(listener);
+	}
+
+	/** Tells the listeners that the evaluation stored under {@code id} was saved. */
+	public static void fireSaved(String id) {
+		SAVE_LISTENERS.forEach(listener -> listener.accept(id));
 	}
 
 	/** Closes the store if it was opened. */

@@ -23,12 +23,16 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.part.ViewPart;
 import org.hmis.eval.store.StoreException;
 import org.hmis.eval.store.StoredEvaluation;
 import org.hmis.eval.ui.Messages;
+import org.hmis.eval.ui.editor.EvaluationEditor;
+import org.hmis.eval.ui.editor.EvaluationEditorInput;
 import org.hmis.eval.ui.store.WorkbenchStore;
 
 /** Lists the evaluations of the store; the selected one is what the other views show. */
@@ -55,6 +59,7 @@ public final class EvaluationsView extends ViewPart {
 		contextMenu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		viewer.getControl().setMenu(contextMenu.createContextMenu(viewer.getControl()));
 		getSite().registerContextMenu(contextMenu, viewer);
+		viewer.addDoubleClickListener(event -> open(viewer.getStructuredSelection().getFirstElement()));
 		refresh();
 	}
 
@@ -70,6 +75,16 @@ public final class EvaluationsView extends ViewPart {
 		if (window != null && window.getActivePage() != null
 				&& window.getActivePage().findView(ID) instanceof EvaluationsView view) {
 			view.refresh();
+		}
+	}
+
+	private void open(Object element) {
+		if (element instanceof StoredEvaluation stored) {
+			try {
+				getSite().getPage().openEditor(new EvaluationEditorInput(stored), EvaluationEditor.ID);
+			} catch (PartInitException e) {
+				ILog.of(getClass()).error("cannot open " + stored.id(), e);
+			}
 		}
 	}
 

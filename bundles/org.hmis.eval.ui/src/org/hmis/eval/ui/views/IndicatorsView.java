@@ -6,6 +6,7 @@ package org.hmis.eval.ui.views;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -49,8 +50,12 @@ public final class IndicatorsView extends ViewPart {
 		}
 	};
 
+	/** Recomputes when the evaluation shown is saved from an editor. */
+	private final Consumer<String> saveListener = this::evaluationSaved;
+
 	private TableViewer viewer;
 	private Job computation;
+	private volatile StoredEvaluation shown;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -66,16 +71,25 @@ public final class IndicatorsView extends ViewPart {
 		setContentDescription(Messages.IndicatorsView_noEvaluation);
 		getSite().setSelectionProvider(viewer);
 		getSite().getPage().addPostSelectionListener(EvaluationsView.ID, selectionListener);
+		WorkbenchStore.addSaveListener(saveListener);
 	}
 
 	/** Loads and computes {@code stored} in a job, then shows its results. */
 	public void show(StoredEvaluation stored) {
+		shown = stored;
 		if (computation != null) {
 			computation.cancel();
 		}
 		computation = Job.create(NLS.bind(Messages.IndicatorsView_computeJob, stored.title()),
 				(IJobFunction) monitor -> compute(stored, monitor));
 		computation.schedule();
+	}
+
+	private void evaluationSaved(String id) {
+		StoredEvaluation current = shown;
+		if (current != null && current.id().equals(id)) {
+			show(current);
+		}
 	}
 
 	/** @return the viewer, for tests that read what the view shows */
@@ -91,6 +105,7 @@ public final class IndicatorsView extends ViewPart {
 	@Override
 	public void dispose() {
 		getSite().getPage().removePostSelectionListener(EvaluationsView.ID, selectionListener);
+		WorkbenchStore.removeSaveListener(saveListener);
 		super.dispose();
 	}
 
