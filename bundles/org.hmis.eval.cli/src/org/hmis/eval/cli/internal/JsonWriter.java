@@ -67,6 +67,16 @@ final class JsonWriter {
 		return this;
 	}
 
+	/** Writes a computed figure as a double (full double precision), or null when there is none. */
+	JsonWriter decimal(BigDecimal number) {
+		if (number == null) {
+			separate();
+			out.append("null");
+			return this;
+		}
+		return value(number.doubleValue());
+	}
+
 	/** Writes a double; callers never pass NaN or infinities (they are not computable). */
 	JsonWriter value(double number) {
 		separate();
