@@ -89,4 +89,9 @@ class EconomicIndicatorsTest {
 	void registryListsFamilyV() {
 		assertTrue(IndicatorServices.registry().families().stream().map(IndicatorFamily::id).anyMatch("V"::equals));
 	}
+
+	@Test
+	void everyCodeHasTitlesInEnglishAndFrenchAndAReading() {
+		VimoExample.assertTitledInEnglishAndFrench(FAMILY);
+	}
 }

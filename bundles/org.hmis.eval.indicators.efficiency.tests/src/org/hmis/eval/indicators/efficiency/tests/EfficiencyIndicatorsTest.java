@@ -50,4 +50,9 @@ class EfficiencyIndicatorsTest {
 		assertEquals("Produits des placements", c1.definition().title(Locale.FRENCH));
 		assertTrue(IndicatorServices.registry().families().stream().map(IndicatorFamily::id).anyMatch("C"::equals));
 	}
+
+	@Test
+	void everyCodeHasTitlesInEnglishAndFrenchAndAReading() {
+		VimoExample.assertTitledInEnglishAndFrench(FAMILY);
+	}
 }

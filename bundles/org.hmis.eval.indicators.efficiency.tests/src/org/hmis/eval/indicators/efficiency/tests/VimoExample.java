@@ -9,8 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import org.hmis.eval.indicators.ComputationContext;
+import org.hmis.eval.indicators.IndicatorDefinition;
 import org.hmis.eval.indicators.IndicatorFamily;
 import org.hmis.eval.indicators.IndicatorResult;
 import org.hmis.eval.indicators.Unit;
@@ -65,5 +67,17 @@ final class VimoExample {
 		}
 		evaluation.getYears().add(accountingYear);
 		return evaluation;
+	}
+
+	/** Asserts that every declared code has an English and a distinct French title. */
+	static void assertTitledInEnglishAndFrench(IndicatorFamily family) {
+		for (IndicatorDefinition definition : family.definitions()) {
+			String english = definition.title(Locale.ENGLISH);
+			String french = definition.title(Locale.FRENCH);
+			assertTrue(!english.equals(definition.code()), definition.code() + " has no English title");
+			assertTrue(!french.equals(english), definition.code() + " has no French title");
+			assertTrue(definition.reading(Locale.ENGLISH).isPresent(), definition.code() + " has no reading");
+		}
+		assertTrue(!family.title(Locale.FRENCH).equals(family.title(Locale.ENGLISH)));
 	}
 }

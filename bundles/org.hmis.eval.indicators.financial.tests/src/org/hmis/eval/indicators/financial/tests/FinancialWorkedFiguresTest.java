@@ -78,4 +78,9 @@ class FinancialWorkedFiguresTest {
 		assertEquals(true, f1.definition().reading(Locale.ENGLISH).orElseThrow().contains("idle cash"));
 		assertEquals("Ratio de liquidit\u00e9 imm\u00e9diate", f1.definition().title(Locale.FRENCH));
 	}
+
+	@Test
+	void everyCodeHasTitlesInEnglishAndFrenchAndAReading() {
+		VimoExample.assertTitledInEnglishAndFrench(FAMILY);
+	}
 }

@@ -85,4 +85,9 @@ class FunctionalIndicatorsTest {
 		assertEquals("D\u00e9lai moyen de paiement des prestataires", m71.definition().title(Locale.FRENCH));
 		assertTrue(IndicatorServices.registry().families().stream().map(IndicatorFamily::id).anyMatch("M"::equals));
 	}
+
+	@Test
+	void everyCodeHasTitlesInEnglishAndFrenchAndAReading() {
+		VimoExample.assertTitledInEnglishAndFrench(FAMILY);
+	}
 }

@@ -76,4 +76,9 @@ class HumanResourcesIndicatorsTest {
 		assertEquals("Investissement brut en formation", h21.definition().title(Locale.FRENCH));
 		assertTrue(IndicatorServices.registry().families().stream().map(IndicatorFamily::id).anyMatch("H"::equals));
 	}
+
+	@Test
+	void everyCodeHasTitlesInEnglishAndFrenchAndAReading() {
+		VimoExample.assertTitledInEnglishAndFrench(FAMILY);
+	}
 }

@@ -88,4 +88,9 @@ class MinIndicatorsTest {
 		assertEquals("Ratio de solvabilit\u00e9", VimoExample.result(FAMILY, vimo, 2006, "MIN.9").definition().title(Locale.FRENCH));
 		assertEquals(0, new BigDecimal("3.16").compareTo(VimoExample.result(FAMILY, vimo, 2006, "MIN.9").value().orElseThrow()));
 	}
+
+	@Test
+	void everyCodeHasTitlesInEnglishAndFrenchAndAReading() {
+		VimoExample.assertTitledInEnglishAndFrench(FAMILY);
+	}
 }
