@@ -60,6 +60,12 @@ public final class InputSet {
 		return input.value();
 	}
 
+	/** @return where an input that was found came from */
+	public String source(String symbol) {
+		value(symbol);
+		return found.get(symbol).source();
+	}
+
 	/** @return true when every input added so far was found */
 	public boolean isComplete() {
 		return missing.isEmpty();
@@ -96,6 +102,20 @@ public final class InputSet {
 			return IndicatorResult.notComputable(definition, NotComputable.zeroDenominator(denominatorName), inputs());
 		}
 		return IndicatorResult.computed(definition, numerator.multiply(factor).divide(denominator, PRECISION), inputs());
+	}
+
+	/** @return the sum of inputs that were found (call when {@link #isComplete()}) */
+	public BigDecimal sum(String... symbols) {
+		BigDecimal total = BigDecimal.ZERO;
+		for (String symbol : symbols) {
+			total = total.add(value(symbol));
+		}
+		return total;
+	}
+
+	/** @return {@code value} as the result, or the reason for the missing inputs */
+	public IndicatorResult result(BigDecimal value) {
+		return isComplete() ? IndicatorResult.computed(definition, value, inputs()) : missingResult();
 	}
 
 	/** @return a result carrying the reason for the missing inputs */

@@ -51,6 +51,27 @@ class HmisEvalComputeTest {
 		assertTrue(f5.contains("\"G\": \"Table 1, line G (G = g1 + g2 + g3 + g4)\""), f5);
 	}
 
+	/** Every family bundle in the runtime shows up in one {@code compute} run, with value and unit. */
+	@Test
+	void vimoJsonCarriesTheWorkedFiguresOfEveryInstalledFamily() {
+		assertEquals(0, run("compute", vimo(), "--year", "2006", "--format", "json"), err());
+		String json = out();
+		String[][] expected = { { "F.1", "F", "ratio", "4.9" }, { "F.2", "F", "%", "216.0" },
+				{ "F.3.2", "F", "months", "5.2" }, { "OI", "F", "currency", "-80000.0" },
+				{ "V.1", "V", "%", "83.97" }, { "V.2", "V", "%", "119.58" }, { "C.1", "C", "%", "0.41" },
+				{ "M.7.1", "M", "days", "40.55" }, { "H.2.1", "H", "%", "27.39" } };
+		for (String[] row : expected) {
+			String result = indicator(json, row[0]);
+			assertTrue(result.contains("\"family\": \"" + row[1] + "\""), result);
+			assertTrue(result.contains("\"unit\": \"" + row[2] + "\""), result);
+			assertTrue(result.contains("\"value\": " + row[3]), result);
+		}
+		String f7 = indicator(json, "F.7");
+		assertTrue(f7.contains("\"computable\": false"), f7);
+		assertTrue(f7.contains("\"reason\": \"missing input: list of investments (Table 14"), f7);
+		assertFalse(f7.contains("\"value\""), f7);
+	}
+
 	@Test
 	void missingAccountsFileMakesF5NotComputableWithAReason() throws IOException {
 		Path noAccounts = folder.resolve("no-accounts");

@@ -1,0 +1,25 @@
+/*
+ * Copyright (c) 2026 HMIS Evaluator contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.hmis.eval.indicators.financial.internal;
+
+import org.hmis.eval.indicators.ComputationContext;
+import org.hmis.eval.indicators.IndicatorDefinition;
+import org.hmis.eval.indicators.IndicatorResult;
+import org.hmis.eval.indicators.InputSet;
+import org.hmis.eval.model.accounts.AccountLines;
+
+/** F.6: operating expenses (Table 1, line J) over total income (line R), in percent. */
+final class GrossOperatingExpenseRatio {
+
+	private GrossOperatingExpenseRatio() {
+	}
+
+	static IndicatorResult calculate(IndicatorDefinition definition, ComputationContext context) {
+		AccountLines accounts = context.accounts();
+		return InputSet.of(definition)
+				.add("J", accounts.line("J"), "Table 1, line J (operating expenses)")
+				.add("R", accounts.line("R"), "Table 1, line R (total income)")
+				.percentage("J", "R");
+	}
+}

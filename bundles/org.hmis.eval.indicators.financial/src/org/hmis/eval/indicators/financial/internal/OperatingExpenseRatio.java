@@ -1,0 +1,27 @@
+/*
+ * Copyright (c) 2026 HMIS Evaluator contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.hmis.eval.indicators.financial.internal;
+
+import java.math.BigDecimal;
+
+import org.hmis.eval.indicators.ComputationContext;
+import org.hmis.eval.indicators.IndicatorDefinition;
+import org.hmis.eval.indicators.IndicatorResult;
+import org.hmis.eval.indicators.InputSet;
+import org.hmis.eval.model.accounts.AccountLines;
+
+/** F.4.1: operating expenses (Table 1, line J) over earned premium (line C). */
+final class OperatingExpenseRatio {
+
+	private OperatingExpenseRatio() {
+	}
+
+	static IndicatorResult calculate(IndicatorDefinition definition, ComputationContext context) {
+		AccountLines accounts = context.accounts();
+		return InputSet.of(definition)
+				.add("J", accounts.line("J"), "Table 1, line J (operating expenses)")
+				.add("C", accounts.line("C"), "Table 1, line C (earned premiums)")
+				.quotient("J", "C", BigDecimal.ONE);
+	}
+}

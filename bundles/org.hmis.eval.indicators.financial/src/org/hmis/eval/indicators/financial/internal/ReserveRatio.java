@@ -1,0 +1,19 @@
+/*
+ * Copyright (c) 2026 HMIS Evaluator contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.hmis.eval.indicators.financial.internal;
+
+import org.hmis.eval.indicators.ComputationContext;
+import org.hmis.eval.indicators.IndicatorDefinition;
+import org.hmis.eval.indicators.IndicatorResult;
+
+/** F.3.1: retained earnings (Table 2, line 18) over claims (Table 1, line G), in percent. */
+final class ReserveRatio {
+
+	private ReserveRatio() {
+	}
+
+	static IndicatorResult calculate(IndicatorDefinition definition, ComputationContext context) {
+		return Reserves.inputs(definition, context).percentage("18", "G");
+	}
+}

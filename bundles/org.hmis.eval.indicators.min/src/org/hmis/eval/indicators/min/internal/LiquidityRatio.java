@@ -1,0 +1,31 @@
+/*
+ * Copyright (c) 2026 HMIS Evaluator contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.hmis.eval.indicators.min.internal;
+
+import java.math.BigDecimal;
+
+import org.hmis.eval.indicators.ComputationContext;
+import org.hmis.eval.indicators.IndicatorDefinition;
+import org.hmis.eval.indicators.IndicatorResult;
+import org.hmis.eval.indicators.InputSet;
+import org.hmis.eval.model.accounts.AccountLines;
+
+/** MIN.10: cash and short-term investments (Table 2, lines 1 + 3) over short-term liabilities (line 12). */
+final class LiquidityRatio {
+
+	private LiquidityRatio() {
+	}
+
+	static IndicatorResult calculate(IndicatorDefinition definition, ComputationContext context) {
+		AccountLines accounts = context.accounts();
+		InputSet inputs = InputSet.of(definition)
+				.add("1", accounts.line("1"), "Table 2, line 1 (cash and due from banks)")
+				.add("3", accounts.line("3"), "Table 2, line 3 (short-term investments)")
+				.add("12", accounts.line("12"), "Table 2, line 12 (short-term liabilities)");
+		if (!inputs.isComplete()) {
+			return inputs.missingResult();
+		}
+		return inputs.divide(inputs.sum("1", "3"), inputs.value("12"), inputs.source("12"), BigDecimal.ONE);
+	}
+}
