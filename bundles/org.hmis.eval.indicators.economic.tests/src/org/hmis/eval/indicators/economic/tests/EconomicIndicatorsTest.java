@@ -18,6 +18,7 @@ import org.hmis.eval.indicators.NotComputable;
 import org.hmis.eval.indicators.Unit;
 import org.hmis.eval.indicators.economic.internal.EconomicIndicators;
 import org.hmis.eval.model.Evaluation;
+import org.hmis.eval.testing.VimoExample;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -14,6 +14,7 @@ import org.hmis.eval.indicators.IndicatorResult;
 import org.hmis.eval.indicators.IndicatorServices;
 import org.hmis.eval.indicators.Unit;
 import org.hmis.eval.indicators.efficiency.internal.EfficiencyIndicators;
+import org.hmis.eval.testing.VimoExample;
 import org.junit.jupiter.api.Test;
 
 /** C.1 on the guide's VIMO example, its not-computable paths and its registration. */

@@ -16,6 +16,7 @@ import org.hmis.eval.indicators.financial.internal.FinancialIndicators;
 import org.hmis.eval.model.Evaluation;
 import org.hmis.eval.model.HiddenCost;
 import org.hmis.eval.model.ModelFactory;
+import org.hmis.eval.testing.VimoExample;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

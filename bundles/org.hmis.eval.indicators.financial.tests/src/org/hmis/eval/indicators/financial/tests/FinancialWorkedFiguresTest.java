@@ -13,6 +13,7 @@ import org.hmis.eval.indicators.Unit;
 import org.hmis.eval.indicators.financial.internal.FinancialIndicators;
 import org.hmis.eval.model.Evaluation;
 import org.hmis.eval.model.accounts.AccountLines;
+import org.hmis.eval.testing.VimoExample;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -17,6 +17,7 @@ import org.hmis.eval.indicators.NotComputable;
 import org.hmis.eval.indicators.Unit;
 import org.hmis.eval.indicators.functional.internal.FunctionalIndicators;
 import org.hmis.eval.model.Evaluation;
+import org.hmis.eval.testing.VimoExample;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -18,6 +18,7 @@ import org.hmis.eval.indicators.IndicatorResult;
 import org.hmis.eval.indicators.IndicatorServices;
 import org.hmis.eval.indicators.min.internal.MicroinsuranceNetworkIndicators;
 import org.hmis.eval.model.Evaluation;
+import org.hmis.eval.testing.VimoExample;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;

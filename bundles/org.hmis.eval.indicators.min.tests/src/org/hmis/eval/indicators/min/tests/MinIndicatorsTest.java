@@ -15,6 +15,7 @@ import org.hmis.eval.indicators.NotComputable;
 import org.hmis.eval.indicators.Unit;
 import org.hmis.eval.indicators.min.internal.MicroinsuranceNetworkIndicators;
 import org.hmis.eval.model.Evaluation;
+import org.hmis.eval.testing.VimoExample;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

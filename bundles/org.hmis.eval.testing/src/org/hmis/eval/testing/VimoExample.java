@@ -1,7 +1,7 @@
 /*
  * Copyright (c) 2026 HMIS Evaluator contributors. SPDX-License-Identifier: EPL-2.0
  */
-package org.hmis.eval.indicators.functional.tests;
+package org.hmis.eval.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,13 +22,16 @@ import org.hmis.eval.model.AccountingYear;
 import org.hmis.eval.model.Evaluation;
 import org.hmis.eval.model.ModelFactory;
 
-/** The guide's VIMO example as shipped in {@code examples/vimo}, read with the real importer. */
-final class VimoExample {
+/**
+ * Fixtures shared by the indicator families' test fragments: the guide's VIMO example as shipped in
+ * {@code examples/vimo}, read with the real importer, and assertions on worked figures.
+ */
+public final class VimoExample {
 
 	private VimoExample() {
 	}
 
-	static Evaluation evaluation() {
+	public static Evaluation evaluation() {
 		try {
 			return InterchangeImporter.importFolder(Path.of(System.getProperty("hmis.examples"), "vimo")).evaluation();
 		} catch (Exception e) {
@@ -36,7 +39,7 @@ final class VimoExample {
 		}
 	}
 
-	static IndicatorResult result(IndicatorFamily family, Evaluation evaluation, int year, String code) {
+	public static IndicatorResult result(IndicatorFamily family, Evaluation evaluation, int year, String code) {
 		List<IndicatorResult> results = family.compute(new ComputationContext(evaluation, year));
 		return results.stream().filter(r -> r.code().equals(code)).findFirst().orElseThrow();
 	}
@@ -45,7 +48,7 @@ final class VimoExample {
 	 * Asserts that the exact value rounds to the guide's printed figure: |value - printed| is at
 	 * most half a unit of the printed last decimal, and the unit is the contract's.
 	 */
-	static void assertPrinted(IndicatorResult result, String printed, String halfUnit, Unit unit) {
+	public static void assertPrinted(IndicatorResult result, String printed, String halfUnit, Unit unit) {
 		assertTrue(result.isComputable(), () -> result.code() + ": " + result.reason().orElseThrow().message());
 		BigDecimal value = result.value().orElseThrow();
 		BigDecimal difference = value.subtract(new BigDecimal(printed)).abs();
@@ -55,7 +58,7 @@ final class VimoExample {
 	}
 
 	/** @return an evaluation of {@code year} with the given lines, alternating code and amount */
-	static Evaluation withLines(int year, Object... codesAndAmounts) {
+	public static Evaluation withLines(int year, Object... codesAndAmounts) {
 		Evaluation evaluation = ModelFactory.eINSTANCE.createEvaluation();
 		AccountingYear accountingYear = ModelFactory.eINSTANCE.createAccountingYear();
 		accountingYear.setYear(year);
@@ -70,7 +73,7 @@ final class VimoExample {
 	}
 
 	/** Asserts that every declared code has an English and a distinct French title. */
-	static void assertTitledInEnglishAndFrench(IndicatorFamily family) {
+	public static void assertTitledInEnglishAndFrench(IndicatorFamily family) {
 		for (IndicatorDefinition definition : family.definitions()) {
 			String english = definition.title(Locale.ENGLISH);
 			String french = definition.title(Locale.FRENCH);
