@@ -8,7 +8,12 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.hmis.eval.interchange.internal.AccountsFile;
+import org.hmis.eval.interchange.internal.ClaimsListingFile;
 import org.hmis.eval.interchange.internal.HiddenCostsFile;
+import org.hmis.eval.interchange.internal.MembershipAveragesFile;
+import org.hmis.eval.interchange.internal.MonthlyBeneficiariesFile;
+import org.hmis.eval.interchange.internal.PopulationBreakdownFile;
+import org.hmis.eval.interchange.internal.PopulationFile;
 import org.hmis.eval.interchange.internal.ProblemCollector;
 import org.hmis.eval.interchange.internal.SchemeFile;
 import org.hmis.eval.model.Evaluation;
@@ -39,6 +44,11 @@ public final class InterchangeImporter {
 		SchemeFile.read(folder, evaluation.getScheme(), problems);
 		AccountsFile.read(folder, evaluation, problems);
 		HiddenCostsFile.read(folder, evaluation, problems);
+		PopulationFile.read(folder, evaluation, problems);
+		PopulationBreakdownFile.read(folder, evaluation, problems);
+		MonthlyBeneficiariesFile.read(folder, evaluation, problems);
+		MembershipAveragesFile.read(folder, evaluation, problems);
+		ClaimsListingFile.read(folder, evaluation, problems);
 		if (problems.hasErrors()) {
 			throw new ImportException(problems.errors());
 		}

@@ -23,6 +23,11 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.hmis.eval.model.AccountingYear#getYear <em>Year</em>}</li>
  *   <li>{@link org.hmis.eval.model.AccountingYear#getAccountLines <em>Account Lines</em>}</li>
  *   <li>{@link org.hmis.eval.model.AccountingYear#getHiddenCosts <em>Hidden Costs</em>}</li>
+ *   <li>{@link org.hmis.eval.model.AccountingYear#getPopulation <em>Population</em>}</li>
+ *   <li>{@link org.hmis.eval.model.AccountingYear#getPopulationGroups <em>Population Groups</em>}</li>
+ *   <li>{@link org.hmis.eval.model.AccountingYear#getMonthlyBeneficiaries <em>Monthly Beneficiaries</em>}</li>
+ *   <li>{@link org.hmis.eval.model.AccountingYear#getMembershipAverages <em>Membership Averages</em>}</li>
+ *   <li>{@link org.hmis.eval.model.AccountingYear#getClaimsListing <em>Claims Listing</em>}</li>
  * </ul>
  *
  * @see org.hmis.eval.model.ModelPackage#getAccountingYear()
@@ -85,5 +90,100 @@ public interface AccountingYear extends EObject {
 	 * @generated
 	 */
 	EList<HiddenCost> getHiddenCosts();
+
+	/**
+	 * Returns the value of the '<em><b>Population</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Table 5: the population of the area of operations and the target population for this year.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Population</em>' containment reference.
+	 * @see #setPopulation(PopulationFigures)
+	 * @see org.hmis.eval.model.ModelPackage#getAccountingYear_Population()
+	 * @model containment="true"
+	 * @generated
+	 */
+	PopulationFigures getPopulation();
+
+	/**
+	 * Sets the value of the '{@link org.hmis.eval.model.AccountingYear#getPopulation <em>Population</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Population</em>' containment reference.
+	 * @see #getPopulation()
+	 * @generated
+	 */
+	void setPopulation(PopulationFigures value);
+
+	/**
+	 * Returns the value of the '<em><b>Population Groups</b></em>' containment reference list.
+	 * The list contents are of type {@link org.hmis.eval.model.PopulationGroup}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Population of the area of operations by sex or age group (for I.4).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Population Groups</em>' containment reference list.
+	 * @see org.hmis.eval.model.ModelPackage#getAccountingYear_PopulationGroups()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<PopulationGroup> getPopulationGroups();
+
+	/**
+	 * Returns the value of the '<em><b>Monthly Beneficiaries</b></em>' containment reference list.
+	 * The list contents are of type {@link org.hmis.eval.model.MonthlyBeneficiaries}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Table 7: members and beneficiaries month by month.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Monthly Beneficiaries</em>' containment reference list.
+	 * @see org.hmis.eval.model.ModelPackage#getAccountingYear_MonthlyBeneficiaries()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<MonthlyBeneficiaries> getMonthlyBeneficiaries();
+
+	/**
+	 * Returns the value of the '<em><b>Membership Averages</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Annual averages of members, beneficiaries and dependents given directly, for a year whose monthly sheet is not available.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Membership Averages</em>' containment reference.
+	 * @see #setMembershipAverages(MembershipAverages)
+	 * @see org.hmis.eval.model.ModelPackage#getAccountingYear_MembershipAverages()
+	 * @model containment="true"
+	 * @generated
+	 */
+	MembershipAverages getMembershipAverages();
+
+	/**
+	 * Sets the value of the '{@link org.hmis.eval.model.AccountingYear#getMembershipAverages <em>Membership Averages</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Membership Averages</em>' containment reference.
+	 * @see #getMembershipAverages()
+	 * @generated
+	 */
+	void setMembershipAverages(MembershipAverages value);
+
+	/**
+	 * Returns the value of the '<em><b>Claims Listing</b></em>' containment reference list.
+	 * The list contents are of type {@link org.hmis.eval.model.ClaimsListingEntry}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Table 8: claims by provider, service category and month.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Claims Listing</em>' containment reference list.
+	 * @see org.hmis.eval.model.ModelPackage#getAccountingYear_ClaimsListing()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ClaimsListingEntry> getClaimsListing();
 
 } // AccountingYear

@@ -68,6 +68,51 @@ public interface ModelFactory extends EFactory {
 	HiddenCost createHiddenCost();
 
 	/**
+	 * Returns a new object of class '<em>Population Figures</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Population Figures</em>'.
+	 * @generated
+	 */
+	PopulationFigures createPopulationFigures();
+
+	/**
+	 * Returns a new object of class '<em>Population Group</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Population Group</em>'.
+	 * @generated
+	 */
+	PopulationGroup createPopulationGroup();
+
+	/**
+	 * Returns a new object of class '<em>Monthly Beneficiaries</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Monthly Beneficiaries</em>'.
+	 * @generated
+	 */
+	MonthlyBeneficiaries createMonthlyBeneficiaries();
+
+	/**
+	 * Returns a new object of class '<em>Membership Averages</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Membership Averages</em>'.
+	 * @generated
+	 */
+	MembershipAverages createMembershipAverages();
+
+	/**
+	 * Returns a new object of class '<em>Claims Listing Entry</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Claims Listing Entry</em>'.
+	 * @generated
+	 */
+	ClaimsListingEntry createClaimsListingEntry();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -265,13 +265,58 @@ public interface ModelPackage extends EPackage {
 	int ACCOUNTING_YEAR__HIDDEN_COSTS = 2;
 
 	/**
+	 * The feature id for the '<em><b>Population</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCOUNTING_YEAR__POPULATION = 3;
+
+	/**
+	 * The feature id for the '<em><b>Population Groups</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCOUNTING_YEAR__POPULATION_GROUPS = 4;
+
+	/**
+	 * The feature id for the '<em><b>Monthly Beneficiaries</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCOUNTING_YEAR__MONTHLY_BENEFICIARIES = 5;
+
+	/**
+	 * The feature id for the '<em><b>Membership Averages</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCOUNTING_YEAR__MEMBERSHIP_AVERAGES = 6;
+
+	/**
+	 * The feature id for the '<em><b>Claims Listing</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCOUNTING_YEAR__CLAIMS_LISTING = 7;
+
+	/**
 	 * The number of structural features of the '<em>Accounting Year</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ACCOUNTING_YEAR_FEATURE_COUNT = 3;
+	int ACCOUNTING_YEAR_FEATURE_COUNT = 8;
 
 	/**
 	 * The number of operations of the '<em>Accounting Year</em>' class.
@@ -393,6 +438,434 @@ public interface ModelPackage extends EPackage {
 	int HIDDEN_COST_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.hmis.eval.model.impl.PopulationFiguresImpl <em>Population Figures</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hmis.eval.model.impl.PopulationFiguresImpl
+	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getPopulationFigures()
+	 * @generated
+	 */
+	int POPULATION_FIGURES = 5;
+
+	/**
+	 * The feature id for the '<em><b>Area Population</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POPULATION_FIGURES__AREA_POPULATION = 0;
+
+	/**
+	 * The feature id for the '<em><b>Census Population</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POPULATION_FIGURES__CENSUS_POPULATION = 1;
+
+	/**
+	 * The feature id for the '<em><b>Census Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POPULATION_FIGURES__CENSUS_YEAR = 2;
+
+	/**
+	 * The feature id for the '<em><b>Growth Rate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POPULATION_FIGURES__GROWTH_RATE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Area Km2</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POPULATION_FIGURES__AREA_KM2 = 4;
+
+	/**
+	 * The feature id for the '<em><b>Target Population</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POPULATION_FIGURES__TARGET_POPULATION = 5;
+
+	/**
+	 * The feature id for the '<em><b>Household Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POPULATION_FIGURES__HOUSEHOLD_SIZE = 6;
+
+	/**
+	 * The feature id for the '<em><b>Area Income</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POPULATION_FIGURES__AREA_INCOME = 7;
+
+	/**
+	 * The feature id for the '<em><b>Target Income</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POPULATION_FIGURES__TARGET_INCOME = 8;
+
+	/**
+	 * The number of structural features of the '<em>Population Figures</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POPULATION_FIGURES_FEATURE_COUNT = 9;
+
+	/**
+	 * The number of operations of the '<em>Population Figures</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POPULATION_FIGURES_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.hmis.eval.model.impl.PopulationGroupImpl <em>Population Group</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hmis.eval.model.impl.PopulationGroupImpl
+	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getPopulationGroup()
+	 * @generated
+	 */
+	int POPULATION_GROUP = 6;
+
+	/**
+	 * The feature id for the '<em><b>Category</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POPULATION_GROUP__CATEGORY = 0;
+
+	/**
+	 * The feature id for the '<em><b>Count</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POPULATION_GROUP__COUNT = 1;
+
+	/**
+	 * The number of structural features of the '<em>Population Group</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POPULATION_GROUP_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Population Group</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POPULATION_GROUP_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.hmis.eval.model.impl.MonthlyBeneficiariesImpl <em>Monthly Beneficiaries</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hmis.eval.model.impl.MonthlyBeneficiariesImpl
+	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getMonthlyBeneficiaries()
+	 * @generated
+	 */
+	int MONTHLY_BENEFICIARIES = 7;
+
+	/**
+	 * The feature id for the '<em><b>Month</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MONTHLY_BENEFICIARIES__MONTH = 0;
+
+	/**
+	 * The feature id for the '<em><b>X1</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MONTHLY_BENEFICIARIES__X1 = 1;
+
+	/**
+	 * The feature id for the '<em><b>X2</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MONTHLY_BENEFICIARIES__X2 = 2;
+
+	/**
+	 * The feature id for the '<em><b>X</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MONTHLY_BENEFICIARIES__X = 3;
+
+	/**
+	 * The feature id for the '<em><b>Y1</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MONTHLY_BENEFICIARIES__Y1 = 4;
+
+	/**
+	 * The feature id for the '<em><b>Y2</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MONTHLY_BENEFICIARIES__Y2 = 5;
+
+	/**
+	 * The feature id for the '<em><b>Y</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MONTHLY_BENEFICIARIES__Y = 6;
+
+	/**
+	 * The feature id for the '<em><b>Z1</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MONTHLY_BENEFICIARIES__Z1 = 7;
+
+	/**
+	 * The feature id for the '<em><b>Z2</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MONTHLY_BENEFICIARIES__Z2 = 8;
+
+	/**
+	 * The feature id for the '<em><b>Z3</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MONTHLY_BENEFICIARIES__Z3 = 9;
+
+	/**
+	 * The feature id for the '<em><b>Dependents</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MONTHLY_BENEFICIARIES__DEPENDENTS = 10;
+
+	/**
+	 * The number of structural features of the '<em>Monthly Beneficiaries</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MONTHLY_BENEFICIARIES_FEATURE_COUNT = 11;
+
+	/**
+	 * The number of operations of the '<em>Monthly Beneficiaries</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MONTHLY_BENEFICIARIES_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.hmis.eval.model.impl.MembershipAveragesImpl <em>Membership Averages</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hmis.eval.model.impl.MembershipAveragesImpl
+	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getMembershipAverages()
+	 * @generated
+	 */
+	int MEMBERSHIP_AVERAGES = 8;
+
+	/**
+	 * The feature id for the '<em><b>Members</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBERSHIP_AVERAGES__MEMBERS = 0;
+
+	/**
+	 * The feature id for the '<em><b>Beneficiaries</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBERSHIP_AVERAGES__BENEFICIARIES = 1;
+
+	/**
+	 * The feature id for the '<em><b>Dependents</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBERSHIP_AVERAGES__DEPENDENTS = 2;
+
+	/**
+	 * The feature id for the '<em><b>Members Old Areas</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBERSHIP_AVERAGES__MEMBERS_OLD_AREAS = 3;
+
+	/**
+	 * The feature id for the '<em><b>Members New Areas</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBERSHIP_AVERAGES__MEMBERS_NEW_AREAS = 4;
+
+	/**
+	 * The number of structural features of the '<em>Membership Averages</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBERSHIP_AVERAGES_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Membership Averages</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBERSHIP_AVERAGES_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.hmis.eval.model.impl.ClaimsListingEntryImpl <em>Claims Listing Entry</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hmis.eval.model.impl.ClaimsListingEntryImpl
+	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getClaimsListingEntry()
+	 * @generated
+	 */
+	int CLAIMS_LISTING_ENTRY = 9;
+
+	/**
+	 * The feature id for the '<em><b>Month</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLAIMS_LISTING_ENTRY__MONTH = 0;
+
+	/**
+	 * The feature id for the '<em><b>Provider</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLAIMS_LISTING_ENTRY__PROVIDER = 1;
+
+	/**
+	 * The feature id for the '<em><b>Category</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLAIMS_LISTING_ENTRY__CATEGORY = 2;
+
+	/**
+	 * The feature id for the '<em><b>Count</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLAIMS_LISTING_ENTRY__COUNT = 3;
+
+	/**
+	 * The feature id for the '<em><b>Cost</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLAIMS_LISTING_ENTRY__COST = 4;
+
+	/**
+	 * The number of structural features of the '<em>Claims Listing Entry</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLAIMS_LISTING_ENTRY_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Claims Listing Entry</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLAIMS_LISTING_ENTRY_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.hmis.eval.model.EnrolmentMode <em>Enrolment Mode</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -400,7 +873,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getEnrolmentMode()
 	 * @generated
 	 */
-	int ENROLMENT_MODE = 5;
+	int ENROLMENT_MODE = 10;
 
 	/**
 	 * The meta object id for the '{@link org.hmis.eval.model.PremiumPayment <em>Premium Payment</em>}' enum.
@@ -410,7 +883,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getPremiumPayment()
 	 * @generated
 	 */
-	int PREMIUM_PAYMENT = 6;
+	int PREMIUM_PAYMENT = 11;
 
 	/**
 	 * The meta object id for the '{@link org.hmis.eval.model.PaymentSystem <em>Payment System</em>}' enum.
@@ -420,7 +893,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getPaymentSystem()
 	 * @generated
 	 */
-	int PAYMENT_SYSTEM = 7;
+	int PAYMENT_SYSTEM = 12;
 
 
 	/**
@@ -619,6 +1092,61 @@ public interface ModelPackage extends EPackage {
 	EReference getAccountingYear_HiddenCosts();
 
 	/**
+	 * Returns the meta object for the containment reference '{@link org.hmis.eval.model.AccountingYear#getPopulation <em>Population</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Population</em>'.
+	 * @see org.hmis.eval.model.AccountingYear#getPopulation()
+	 * @see #getAccountingYear()
+	 * @generated
+	 */
+	EReference getAccountingYear_Population();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.hmis.eval.model.AccountingYear#getPopulationGroups <em>Population Groups</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Population Groups</em>'.
+	 * @see org.hmis.eval.model.AccountingYear#getPopulationGroups()
+	 * @see #getAccountingYear()
+	 * @generated
+	 */
+	EReference getAccountingYear_PopulationGroups();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.hmis.eval.model.AccountingYear#getMonthlyBeneficiaries <em>Monthly Beneficiaries</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Monthly Beneficiaries</em>'.
+	 * @see org.hmis.eval.model.AccountingYear#getMonthlyBeneficiaries()
+	 * @see #getAccountingYear()
+	 * @generated
+	 */
+	EReference getAccountingYear_MonthlyBeneficiaries();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.hmis.eval.model.AccountingYear#getMembershipAverages <em>Membership Averages</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Membership Averages</em>'.
+	 * @see org.hmis.eval.model.AccountingYear#getMembershipAverages()
+	 * @see #getAccountingYear()
+	 * @generated
+	 */
+	EReference getAccountingYear_MembershipAverages();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.hmis.eval.model.AccountingYear#getClaimsListing <em>Claims Listing</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Claims Listing</em>'.
+	 * @see org.hmis.eval.model.AccountingYear#getClaimsListing()
+	 * @see #getAccountingYear()
+	 * @generated
+	 */
+	EReference getAccountingYear_ClaimsListing();
+
+	/**
 	 * Returns the meta object for class '{@link org.hmis.eval.model.AccountLine <em>Account Line</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -703,6 +1231,408 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getHiddenCost_Training();
+
+	/**
+	 * Returns the meta object for class '{@link org.hmis.eval.model.PopulationFigures <em>Population Figures</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Population Figures</em>'.
+	 * @see org.hmis.eval.model.PopulationFigures
+	 * @generated
+	 */
+	EClass getPopulationFigures();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.PopulationFigures#getAreaPopulation <em>Area Population</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Area Population</em>'.
+	 * @see org.hmis.eval.model.PopulationFigures#getAreaPopulation()
+	 * @see #getPopulationFigures()
+	 * @generated
+	 */
+	EAttribute getPopulationFigures_AreaPopulation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.PopulationFigures#getCensusPopulation <em>Census Population</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Census Population</em>'.
+	 * @see org.hmis.eval.model.PopulationFigures#getCensusPopulation()
+	 * @see #getPopulationFigures()
+	 * @generated
+	 */
+	EAttribute getPopulationFigures_CensusPopulation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.PopulationFigures#getCensusYear <em>Census Year</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Census Year</em>'.
+	 * @see org.hmis.eval.model.PopulationFigures#getCensusYear()
+	 * @see #getPopulationFigures()
+	 * @generated
+	 */
+	EAttribute getPopulationFigures_CensusYear();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.PopulationFigures#getGrowthRate <em>Growth Rate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Growth Rate</em>'.
+	 * @see org.hmis.eval.model.PopulationFigures#getGrowthRate()
+	 * @see #getPopulationFigures()
+	 * @generated
+	 */
+	EAttribute getPopulationFigures_GrowthRate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.PopulationFigures#getAreaKm2 <em>Area Km2</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Area Km2</em>'.
+	 * @see org.hmis.eval.model.PopulationFigures#getAreaKm2()
+	 * @see #getPopulationFigures()
+	 * @generated
+	 */
+	EAttribute getPopulationFigures_AreaKm2();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.PopulationFigures#getTargetPopulation <em>Target Population</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Target Population</em>'.
+	 * @see org.hmis.eval.model.PopulationFigures#getTargetPopulation()
+	 * @see #getPopulationFigures()
+	 * @generated
+	 */
+	EAttribute getPopulationFigures_TargetPopulation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.PopulationFigures#getHouseholdSize <em>Household Size</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Household Size</em>'.
+	 * @see org.hmis.eval.model.PopulationFigures#getHouseholdSize()
+	 * @see #getPopulationFigures()
+	 * @generated
+	 */
+	EAttribute getPopulationFigures_HouseholdSize();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.PopulationFigures#getAreaIncome <em>Area Income</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Area Income</em>'.
+	 * @see org.hmis.eval.model.PopulationFigures#getAreaIncome()
+	 * @see #getPopulationFigures()
+	 * @generated
+	 */
+	EAttribute getPopulationFigures_AreaIncome();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.PopulationFigures#getTargetIncome <em>Target Income</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Target Income</em>'.
+	 * @see org.hmis.eval.model.PopulationFigures#getTargetIncome()
+	 * @see #getPopulationFigures()
+	 * @generated
+	 */
+	EAttribute getPopulationFigures_TargetIncome();
+
+	/**
+	 * Returns the meta object for class '{@link org.hmis.eval.model.PopulationGroup <em>Population Group</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Population Group</em>'.
+	 * @see org.hmis.eval.model.PopulationGroup
+	 * @generated
+	 */
+	EClass getPopulationGroup();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.PopulationGroup#getCategory <em>Category</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Category</em>'.
+	 * @see org.hmis.eval.model.PopulationGroup#getCategory()
+	 * @see #getPopulationGroup()
+	 * @generated
+	 */
+	EAttribute getPopulationGroup_Category();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.PopulationGroup#getCount <em>Count</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Count</em>'.
+	 * @see org.hmis.eval.model.PopulationGroup#getCount()
+	 * @see #getPopulationGroup()
+	 * @generated
+	 */
+	EAttribute getPopulationGroup_Count();
+
+	/**
+	 * Returns the meta object for class '{@link org.hmis.eval.model.MonthlyBeneficiaries <em>Monthly Beneficiaries</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Monthly Beneficiaries</em>'.
+	 * @see org.hmis.eval.model.MonthlyBeneficiaries
+	 * @generated
+	 */
+	EClass getMonthlyBeneficiaries();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.MonthlyBeneficiaries#getMonth <em>Month</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Month</em>'.
+	 * @see org.hmis.eval.model.MonthlyBeneficiaries#getMonth()
+	 * @see #getMonthlyBeneficiaries()
+	 * @generated
+	 */
+	EAttribute getMonthlyBeneficiaries_Month();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.MonthlyBeneficiaries#getX1 <em>X1</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>X1</em>'.
+	 * @see org.hmis.eval.model.MonthlyBeneficiaries#getX1()
+	 * @see #getMonthlyBeneficiaries()
+	 * @generated
+	 */
+	EAttribute getMonthlyBeneficiaries_X1();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.MonthlyBeneficiaries#getX2 <em>X2</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>X2</em>'.
+	 * @see org.hmis.eval.model.MonthlyBeneficiaries#getX2()
+	 * @see #getMonthlyBeneficiaries()
+	 * @generated
+	 */
+	EAttribute getMonthlyBeneficiaries_X2();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.MonthlyBeneficiaries#getX <em>X</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>X</em>'.
+	 * @see org.hmis.eval.model.MonthlyBeneficiaries#getX()
+	 * @see #getMonthlyBeneficiaries()
+	 * @generated
+	 */
+	EAttribute getMonthlyBeneficiaries_X();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.MonthlyBeneficiaries#getY1 <em>Y1</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Y1</em>'.
+	 * @see org.hmis.eval.model.MonthlyBeneficiaries#getY1()
+	 * @see #getMonthlyBeneficiaries()
+	 * @generated
+	 */
+	EAttribute getMonthlyBeneficiaries_Y1();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.MonthlyBeneficiaries#getY2 <em>Y2</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Y2</em>'.
+	 * @see org.hmis.eval.model.MonthlyBeneficiaries#getY2()
+	 * @see #getMonthlyBeneficiaries()
+	 * @generated
+	 */
+	EAttribute getMonthlyBeneficiaries_Y2();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.MonthlyBeneficiaries#getY <em>Y</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Y</em>'.
+	 * @see org.hmis.eval.model.MonthlyBeneficiaries#getY()
+	 * @see #getMonthlyBeneficiaries()
+	 * @generated
+	 */
+	EAttribute getMonthlyBeneficiaries_Y();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.MonthlyBeneficiaries#getZ1 <em>Z1</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Z1</em>'.
+	 * @see org.hmis.eval.model.MonthlyBeneficiaries#getZ1()
+	 * @see #getMonthlyBeneficiaries()
+	 * @generated
+	 */
+	EAttribute getMonthlyBeneficiaries_Z1();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.MonthlyBeneficiaries#getZ2 <em>Z2</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Z2</em>'.
+	 * @see org.hmis.eval.model.MonthlyBeneficiaries#getZ2()
+	 * @see #getMonthlyBeneficiaries()
+	 * @generated
+	 */
+	EAttribute getMonthlyBeneficiaries_Z2();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.MonthlyBeneficiaries#getZ3 <em>Z3</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Z3</em>'.
+	 * @see org.hmis.eval.model.MonthlyBeneficiaries#getZ3()
+	 * @see #getMonthlyBeneficiaries()
+	 * @generated
+	 */
+	EAttribute getMonthlyBeneficiaries_Z3();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.MonthlyBeneficiaries#getDependents <em>Dependents</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Dependents</em>'.
+	 * @see org.hmis.eval.model.MonthlyBeneficiaries#getDependents()
+	 * @see #getMonthlyBeneficiaries()
+	 * @generated
+	 */
+	EAttribute getMonthlyBeneficiaries_Dependents();
+
+	/**
+	 * Returns the meta object for class '{@link org.hmis.eval.model.MembershipAverages <em>Membership Averages</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Membership Averages</em>'.
+	 * @see org.hmis.eval.model.MembershipAverages
+	 * @generated
+	 */
+	EClass getMembershipAverages();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.MembershipAverages#getMembers <em>Members</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Members</em>'.
+	 * @see org.hmis.eval.model.MembershipAverages#getMembers()
+	 * @see #getMembershipAverages()
+	 * @generated
+	 */
+	EAttribute getMembershipAverages_Members();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.MembershipAverages#getBeneficiaries <em>Beneficiaries</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Beneficiaries</em>'.
+	 * @see org.hmis.eval.model.MembershipAverages#getBeneficiaries()
+	 * @see #getMembershipAverages()
+	 * @generated
+	 */
+	EAttribute getMembershipAverages_Beneficiaries();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.MembershipAverages#getDependents <em>Dependents</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Dependents</em>'.
+	 * @see org.hmis.eval.model.MembershipAverages#getDependents()
+	 * @see #getMembershipAverages()
+	 * @generated
+	 */
+	EAttribute getMembershipAverages_Dependents();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.MembershipAverages#getMembersOldAreas <em>Members Old Areas</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Members Old Areas</em>'.
+	 * @see org.hmis.eval.model.MembershipAverages#getMembersOldAreas()
+	 * @see #getMembershipAverages()
+	 * @generated
+	 */
+	EAttribute getMembershipAverages_MembersOldAreas();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.MembershipAverages#getMembersNewAreas <em>Members New Areas</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Members New Areas</em>'.
+	 * @see org.hmis.eval.model.MembershipAverages#getMembersNewAreas()
+	 * @see #getMembershipAverages()
+	 * @generated
+	 */
+	EAttribute getMembershipAverages_MembersNewAreas();
+
+	/**
+	 * Returns the meta object for class '{@link org.hmis.eval.model.ClaimsListingEntry <em>Claims Listing Entry</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Claims Listing Entry</em>'.
+	 * @see org.hmis.eval.model.ClaimsListingEntry
+	 * @generated
+	 */
+	EClass getClaimsListingEntry();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.ClaimsListingEntry#getMonth <em>Month</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Month</em>'.
+	 * @see org.hmis.eval.model.ClaimsListingEntry#getMonth()
+	 * @see #getClaimsListingEntry()
+	 * @generated
+	 */
+	EAttribute getClaimsListingEntry_Month();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.ClaimsListingEntry#getProvider <em>Provider</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Provider</em>'.
+	 * @see org.hmis.eval.model.ClaimsListingEntry#getProvider()
+	 * @see #getClaimsListingEntry()
+	 * @generated
+	 */
+	EAttribute getClaimsListingEntry_Provider();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.ClaimsListingEntry#getCategory <em>Category</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Category</em>'.
+	 * @see org.hmis.eval.model.ClaimsListingEntry#getCategory()
+	 * @see #getClaimsListingEntry()
+	 * @generated
+	 */
+	EAttribute getClaimsListingEntry_Category();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.ClaimsListingEntry#getCount <em>Count</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Count</em>'.
+	 * @see org.hmis.eval.model.ClaimsListingEntry#getCount()
+	 * @see #getClaimsListingEntry()
+	 * @generated
+	 */
+	EAttribute getClaimsListingEntry_Count();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.ClaimsListingEntry#getCost <em>Cost</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Cost</em>'.
+	 * @see org.hmis.eval.model.ClaimsListingEntry#getCost()
+	 * @see #getClaimsListingEntry()
+	 * @generated
+	 */
+	EAttribute getClaimsListingEntry_Cost();
 
 	/**
 	 * Returns the meta object for enum '{@link org.hmis.eval.model.EnrolmentMode <em>Enrolment Mode</em>}'.
@@ -908,6 +1838,46 @@ public interface ModelPackage extends EPackage {
 		EReference ACCOUNTING_YEAR__HIDDEN_COSTS = eINSTANCE.getAccountingYear_HiddenCosts();
 
 		/**
+		 * The meta object literal for the '<em><b>Population</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ACCOUNTING_YEAR__POPULATION = eINSTANCE.getAccountingYear_Population();
+
+		/**
+		 * The meta object literal for the '<em><b>Population Groups</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ACCOUNTING_YEAR__POPULATION_GROUPS = eINSTANCE.getAccountingYear_PopulationGroups();
+
+		/**
+		 * The meta object literal for the '<em><b>Monthly Beneficiaries</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ACCOUNTING_YEAR__MONTHLY_BENEFICIARIES = eINSTANCE.getAccountingYear_MonthlyBeneficiaries();
+
+		/**
+		 * The meta object literal for the '<em><b>Membership Averages</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ACCOUNTING_YEAR__MEMBERSHIP_AVERAGES = eINSTANCE.getAccountingYear_MembershipAverages();
+
+		/**
+		 * The meta object literal for the '<em><b>Claims Listing</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ACCOUNTING_YEAR__CLAIMS_LISTING = eINSTANCE.getAccountingYear_ClaimsListing();
+
+		/**
 		 * The meta object literal for the '{@link org.hmis.eval.model.impl.AccountLineImpl <em>Account Line</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -974,6 +1944,312 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute HIDDEN_COST__TRAINING = eINSTANCE.getHiddenCost_Training();
+
+		/**
+		 * The meta object literal for the '{@link org.hmis.eval.model.impl.PopulationFiguresImpl <em>Population Figures</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hmis.eval.model.impl.PopulationFiguresImpl
+		 * @see org.hmis.eval.model.impl.ModelPackageImpl#getPopulationFigures()
+		 * @generated
+		 */
+		EClass POPULATION_FIGURES = eINSTANCE.getPopulationFigures();
+
+		/**
+		 * The meta object literal for the '<em><b>Area Population</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute POPULATION_FIGURES__AREA_POPULATION = eINSTANCE.getPopulationFigures_AreaPopulation();
+
+		/**
+		 * The meta object literal for the '<em><b>Census Population</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute POPULATION_FIGURES__CENSUS_POPULATION = eINSTANCE.getPopulationFigures_CensusPopulation();
+
+		/**
+		 * The meta object literal for the '<em><b>Census Year</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute POPULATION_FIGURES__CENSUS_YEAR = eINSTANCE.getPopulationFigures_CensusYear();
+
+		/**
+		 * The meta object literal for the '<em><b>Growth Rate</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute POPULATION_FIGURES__GROWTH_RATE = eINSTANCE.getPopulationFigures_GrowthRate();
+
+		/**
+		 * The meta object literal for the '<em><b>Area Km2</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute POPULATION_FIGURES__AREA_KM2 = eINSTANCE.getPopulationFigures_AreaKm2();
+
+		/**
+		 * The meta object literal for the '<em><b>Target Population</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute POPULATION_FIGURES__TARGET_POPULATION = eINSTANCE.getPopulationFigures_TargetPopulation();
+
+		/**
+		 * The meta object literal for the '<em><b>Household Size</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute POPULATION_FIGURES__HOUSEHOLD_SIZE = eINSTANCE.getPopulationFigures_HouseholdSize();
+
+		/**
+		 * The meta object literal for the '<em><b>Area Income</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute POPULATION_FIGURES__AREA_INCOME = eINSTANCE.getPopulationFigures_AreaIncome();
+
+		/**
+		 * The meta object literal for the '<em><b>Target Income</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute POPULATION_FIGURES__TARGET_INCOME = eINSTANCE.getPopulationFigures_TargetIncome();
+
+		/**
+		 * The meta object literal for the '{@link org.hmis.eval.model.impl.PopulationGroupImpl <em>Population Group</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hmis.eval.model.impl.PopulationGroupImpl
+		 * @see org.hmis.eval.model.impl.ModelPackageImpl#getPopulationGroup()
+		 * @generated
+		 */
+		EClass POPULATION_GROUP = eINSTANCE.getPopulationGroup();
+
+		/**
+		 * The meta object literal for the '<em><b>Category</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute POPULATION_GROUP__CATEGORY = eINSTANCE.getPopulationGroup_Category();
+
+		/**
+		 * The meta object literal for the '<em><b>Count</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute POPULATION_GROUP__COUNT = eINSTANCE.getPopulationGroup_Count();
+
+		/**
+		 * The meta object literal for the '{@link org.hmis.eval.model.impl.MonthlyBeneficiariesImpl <em>Monthly Beneficiaries</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hmis.eval.model.impl.MonthlyBeneficiariesImpl
+		 * @see org.hmis.eval.model.impl.ModelPackageImpl#getMonthlyBeneficiaries()
+		 * @generated
+		 */
+		EClass MONTHLY_BENEFICIARIES = eINSTANCE.getMonthlyBeneficiaries();
+
+		/**
+		 * The meta object literal for the '<em><b>Month</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MONTHLY_BENEFICIARIES__MONTH = eINSTANCE.getMonthlyBeneficiaries_Month();
+
+		/**
+		 * The meta object literal for the '<em><b>X1</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MONTHLY_BENEFICIARIES__X1 = eINSTANCE.getMonthlyBeneficiaries_X1();
+
+		/**
+		 * The meta object literal for the '<em><b>X2</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MONTHLY_BENEFICIARIES__X2 = eINSTANCE.getMonthlyBeneficiaries_X2();
+
+		/**
+		 * The meta object literal for the '<em><b>X</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MONTHLY_BENEFICIARIES__X = eINSTANCE.getMonthlyBeneficiaries_X();
+
+		/**
+		 * The meta object literal for the '<em><b>Y1</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MONTHLY_BENEFICIARIES__Y1 = eINSTANCE.getMonthlyBeneficiaries_Y1();
+
+		/**
+		 * The meta object literal for the '<em><b>Y2</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MONTHLY_BENEFICIARIES__Y2 = eINSTANCE.getMonthlyBeneficiaries_Y2();
+
+		/**
+		 * The meta object literal for the '<em><b>Y</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MONTHLY_BENEFICIARIES__Y = eINSTANCE.getMonthlyBeneficiaries_Y();
+
+		/**
+		 * The meta object literal for the '<em><b>Z1</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MONTHLY_BENEFICIARIES__Z1 = eINSTANCE.getMonthlyBeneficiaries_Z1();
+
+		/**
+		 * The meta object literal for the '<em><b>Z2</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MONTHLY_BENEFICIARIES__Z2 = eINSTANCE.getMonthlyBeneficiaries_Z2();
+
+		/**
+		 * The meta object literal for the '<em><b>Z3</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MONTHLY_BENEFICIARIES__Z3 = eINSTANCE.getMonthlyBeneficiaries_Z3();
+
+		/**
+		 * The meta object literal for the '<em><b>Dependents</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MONTHLY_BENEFICIARIES__DEPENDENTS = eINSTANCE.getMonthlyBeneficiaries_Dependents();
+
+		/**
+		 * The meta object literal for the '{@link org.hmis.eval.model.impl.MembershipAveragesImpl <em>Membership Averages</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hmis.eval.model.impl.MembershipAveragesImpl
+		 * @see org.hmis.eval.model.impl.ModelPackageImpl#getMembershipAverages()
+		 * @generated
+		 */
+		EClass MEMBERSHIP_AVERAGES = eINSTANCE.getMembershipAverages();
+
+		/**
+		 * The meta object literal for the '<em><b>Members</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEMBERSHIP_AVERAGES__MEMBERS = eINSTANCE.getMembershipAverages_Members();
+
+		/**
+		 * The meta object literal for the '<em><b>Beneficiaries</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEMBERSHIP_AVERAGES__BENEFICIARIES = eINSTANCE.getMembershipAverages_Beneficiaries();
+
+		/**
+		 * The meta object literal for the '<em><b>Dependents</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEMBERSHIP_AVERAGES__DEPENDENTS = eINSTANCE.getMembershipAverages_Dependents();
+
+		/**
+		 * The meta object literal for the '<em><b>Members Old Areas</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEMBERSHIP_AVERAGES__MEMBERS_OLD_AREAS = eINSTANCE.getMembershipAverages_MembersOldAreas();
+
+		/**
+		 * The meta object literal for the '<em><b>Members New Areas</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEMBERSHIP_AVERAGES__MEMBERS_NEW_AREAS = eINSTANCE.getMembershipAverages_MembersNewAreas();
+
+		/**
+		 * The meta object literal for the '{@link org.hmis.eval.model.impl.ClaimsListingEntryImpl <em>Claims Listing Entry</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hmis.eval.model.impl.ClaimsListingEntryImpl
+		 * @see org.hmis.eval.model.impl.ModelPackageImpl#getClaimsListingEntry()
+		 * @generated
+		 */
+		EClass CLAIMS_LISTING_ENTRY = eINSTANCE.getClaimsListingEntry();
+
+		/**
+		 * The meta object literal for the '<em><b>Month</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CLAIMS_LISTING_ENTRY__MONTH = eINSTANCE.getClaimsListingEntry_Month();
+
+		/**
+		 * The meta object literal for the '<em><b>Provider</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CLAIMS_LISTING_ENTRY__PROVIDER = eINSTANCE.getClaimsListingEntry_Provider();
+
+		/**
+		 * The meta object literal for the '<em><b>Category</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CLAIMS_LISTING_ENTRY__CATEGORY = eINSTANCE.getClaimsListingEntry_Category();
+
+		/**
+		 * The meta object literal for the '<em><b>Count</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CLAIMS_LISTING_ENTRY__COUNT = eINSTANCE.getClaimsListingEntry_Count();
+
+		/**
+		 * The meta object literal for the '<em><b>Cost</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CLAIMS_LISTING_ENTRY__COST = eINSTANCE.getClaimsListingEntry_Cost();
 
 		/**
 		 * The meta object literal for the '{@link org.hmis.eval.model.EnrolmentMode <em>Enrolment Mode</em>}' enum.

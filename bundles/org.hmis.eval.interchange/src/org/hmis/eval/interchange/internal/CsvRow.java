@@ -65,6 +65,11 @@ public final class CsvRow {
 		return value;
 	}
 
+	/** @return an optional decimal that may be negative (a population growth rate) */
+	public Optional<BigDecimal> signedOptional(String column) {
+		return text(column).flatMap(text -> decimal(column, text));
+	}
+
 	/** @return a decimal that may be negative (account lines such as a change in reserves) */
 	public Optional<BigDecimal> signedAmount(String column) {
 		return requiredText(column).flatMap(text -> decimal(column, text));
@@ -87,6 +92,19 @@ public final class CsvRow {
 			error(column + " is not a whole number: '" + text.get() + "'");
 			return Optional.empty();
 		}
+	}
+
+	/** @return a count: a whole number, zero or more; an error otherwise */
+	public Optional<Long> count(String column, boolean required) {
+		Optional<String> text = required ? requiredText(column) : text(column);
+		if (text.isEmpty()) {
+			return Optional.empty();
+		}
+		if (!text.get().matches("\\d{1,18}")) {
+			error(column + " is not a whole number of zero or more: '" + text.get() + "'");
+			return Optional.empty();
+		}
+		return Optional.of(Long.parseLong(text.get()));
 	}
 
 	/** @return true for "yes", false for "no", the default when blank; an error otherwise */

@@ -21,8 +21,13 @@ import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.hmis.eval.model.AccountLine;
 import org.hmis.eval.model.AccountingYear;
+import org.hmis.eval.model.ClaimsListingEntry;
 import org.hmis.eval.model.HiddenCost;
+import org.hmis.eval.model.MembershipAverages;
 import org.hmis.eval.model.ModelPackage;
+import org.hmis.eval.model.MonthlyBeneficiaries;
+import org.hmis.eval.model.PopulationFigures;
+import org.hmis.eval.model.PopulationGroup;
 
 /**
  * <!-- begin-user-doc -->
@@ -35,6 +40,11 @@ import org.hmis.eval.model.ModelPackage;
  *   <li>{@link org.hmis.eval.model.impl.AccountingYearImpl#getYear <em>Year</em>}</li>
  *   <li>{@link org.hmis.eval.model.impl.AccountingYearImpl#getAccountLines <em>Account Lines</em>}</li>
  *   <li>{@link org.hmis.eval.model.impl.AccountingYearImpl#getHiddenCosts <em>Hidden Costs</em>}</li>
+ *   <li>{@link org.hmis.eval.model.impl.AccountingYearImpl#getPopulation <em>Population</em>}</li>
+ *   <li>{@link org.hmis.eval.model.impl.AccountingYearImpl#getPopulationGroups <em>Population Groups</em>}</li>
+ *   <li>{@link org.hmis.eval.model.impl.AccountingYearImpl#getMonthlyBeneficiaries <em>Monthly Beneficiaries</em>}</li>
+ *   <li>{@link org.hmis.eval.model.impl.AccountingYearImpl#getMembershipAverages <em>Membership Averages</em>}</li>
+ *   <li>{@link org.hmis.eval.model.impl.AccountingYearImpl#getClaimsListing <em>Claims Listing</em>}</li>
  * </ul>
  *
  * @generated
@@ -79,6 +89,56 @@ public class AccountingYearImpl extends MinimalEObjectImpl.Container implements 
 	 * @ordered
 	 */
 	protected EList<HiddenCost> hiddenCosts;
+
+	/**
+	 * The cached value of the '{@link #getPopulation() <em>Population</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPopulation()
+	 * @generated
+	 * @ordered
+	 */
+	protected PopulationFigures population;
+
+	/**
+	 * The cached value of the '{@link #getPopulationGroups() <em>Population Groups</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPopulationGroups()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<PopulationGroup> populationGroups;
+
+	/**
+	 * The cached value of the '{@link #getMonthlyBeneficiaries() <em>Monthly Beneficiaries</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMonthlyBeneficiaries()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<MonthlyBeneficiaries> monthlyBeneficiaries;
+
+	/**
+	 * The cached value of the '{@link #getMembershipAverages() <em>Membership Averages</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMembershipAverages()
+	 * @generated
+	 * @ordered
+	 */
+	protected MembershipAverages membershipAverages;
+
+	/**
+	 * The cached value of the '{@link #getClaimsListing() <em>Claims Listing</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getClaimsListing()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ClaimsListingEntry> claimsListing;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -154,12 +214,151 @@ public class AccountingYearImpl extends MinimalEObjectImpl.Container implements 
 	 * @generated
 	 */
 	@Override
+	public PopulationFigures getPopulation() {
+		return population;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetPopulation(PopulationFigures newPopulation, NotificationChain msgs) {
+		PopulationFigures oldPopulation = population;
+		population = newPopulation;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, ModelPackage.ACCOUNTING_YEAR__POPULATION, oldPopulation, newPopulation);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPopulation(PopulationFigures newPopulation) {
+		if (newPopulation != population) {
+			NotificationChain msgs = null;
+			if (population != null)
+				msgs = ((InternalEObject)population).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - ModelPackage.ACCOUNTING_YEAR__POPULATION, null, msgs);
+			if (newPopulation != null)
+				msgs = ((InternalEObject)newPopulation).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - ModelPackage.ACCOUNTING_YEAR__POPULATION, null, msgs);
+			msgs = basicSetPopulation(newPopulation, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.ACCOUNTING_YEAR__POPULATION, newPopulation, newPopulation));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<PopulationGroup> getPopulationGroups() {
+		if (populationGroups == null) {
+			populationGroups = new EObjectContainmentEList<PopulationGroup>(PopulationGroup.class, this, ModelPackage.ACCOUNTING_YEAR__POPULATION_GROUPS);
+		}
+		return populationGroups;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<MonthlyBeneficiaries> getMonthlyBeneficiaries() {
+		if (monthlyBeneficiaries == null) {
+			monthlyBeneficiaries = new EObjectContainmentEList<MonthlyBeneficiaries>(MonthlyBeneficiaries.class, this, ModelPackage.ACCOUNTING_YEAR__MONTHLY_BENEFICIARIES);
+		}
+		return monthlyBeneficiaries;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public MembershipAverages getMembershipAverages() {
+		return membershipAverages;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetMembershipAverages(MembershipAverages newMembershipAverages, NotificationChain msgs) {
+		MembershipAverages oldMembershipAverages = membershipAverages;
+		membershipAverages = newMembershipAverages;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, ModelPackage.ACCOUNTING_YEAR__MEMBERSHIP_AVERAGES, oldMembershipAverages, newMembershipAverages);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMembershipAverages(MembershipAverages newMembershipAverages) {
+		if (newMembershipAverages != membershipAverages) {
+			NotificationChain msgs = null;
+			if (membershipAverages != null)
+				msgs = ((InternalEObject)membershipAverages).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - ModelPackage.ACCOUNTING_YEAR__MEMBERSHIP_AVERAGES, null, msgs);
+			if (newMembershipAverages != null)
+				msgs = ((InternalEObject)newMembershipAverages).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - ModelPackage.ACCOUNTING_YEAR__MEMBERSHIP_AVERAGES, null, msgs);
+			msgs = basicSetMembershipAverages(newMembershipAverages, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.ACCOUNTING_YEAR__MEMBERSHIP_AVERAGES, newMembershipAverages, newMembershipAverages));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<ClaimsListingEntry> getClaimsListing() {
+		if (claimsListing == null) {
+			claimsListing = new EObjectContainmentEList<ClaimsListingEntry>(ClaimsListingEntry.class, this, ModelPackage.ACCOUNTING_YEAR__CLAIMS_LISTING);
+		}
+		return claimsListing;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ModelPackage.ACCOUNTING_YEAR__ACCOUNT_LINES:
 				return ((InternalEList<?>)getAccountLines()).basicRemove(otherEnd, msgs);
 			case ModelPackage.ACCOUNTING_YEAR__HIDDEN_COSTS:
 				return ((InternalEList<?>)getHiddenCosts()).basicRemove(otherEnd, msgs);
+			case ModelPackage.ACCOUNTING_YEAR__POPULATION:
+				return basicSetPopulation(null, msgs);
+			case ModelPackage.ACCOUNTING_YEAR__POPULATION_GROUPS:
+				return ((InternalEList<?>)getPopulationGroups()).basicRemove(otherEnd, msgs);
+			case ModelPackage.ACCOUNTING_YEAR__MONTHLY_BENEFICIARIES:
+				return ((InternalEList<?>)getMonthlyBeneficiaries()).basicRemove(otherEnd, msgs);
+			case ModelPackage.ACCOUNTING_YEAR__MEMBERSHIP_AVERAGES:
+				return basicSetMembershipAverages(null, msgs);
+			case ModelPackage.ACCOUNTING_YEAR__CLAIMS_LISTING:
+				return ((InternalEList<?>)getClaimsListing()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -178,6 +377,16 @@ public class AccountingYearImpl extends MinimalEObjectImpl.Container implements 
 				return getAccountLines();
 			case ModelPackage.ACCOUNTING_YEAR__HIDDEN_COSTS:
 				return getHiddenCosts();
+			case ModelPackage.ACCOUNTING_YEAR__POPULATION:
+				return getPopulation();
+			case ModelPackage.ACCOUNTING_YEAR__POPULATION_GROUPS:
+				return getPopulationGroups();
+			case ModelPackage.ACCOUNTING_YEAR__MONTHLY_BENEFICIARIES:
+				return getMonthlyBeneficiaries();
+			case ModelPackage.ACCOUNTING_YEAR__MEMBERSHIP_AVERAGES:
+				return getMembershipAverages();
+			case ModelPackage.ACCOUNTING_YEAR__CLAIMS_LISTING:
+				return getClaimsListing();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -202,6 +411,24 @@ public class AccountingYearImpl extends MinimalEObjectImpl.Container implements 
 				getHiddenCosts().clear();
 				getHiddenCosts().addAll((Collection<? extends HiddenCost>)newValue);
 				return;
+			case ModelPackage.ACCOUNTING_YEAR__POPULATION:
+				setPopulation((PopulationFigures)newValue);
+				return;
+			case ModelPackage.ACCOUNTING_YEAR__POPULATION_GROUPS:
+				getPopulationGroups().clear();
+				getPopulationGroups().addAll((Collection<? extends PopulationGroup>)newValue);
+				return;
+			case ModelPackage.ACCOUNTING_YEAR__MONTHLY_BENEFICIARIES:
+				getMonthlyBeneficiaries().clear();
+				getMonthlyBeneficiaries().addAll((Collection<? extends MonthlyBeneficiaries>)newValue);
+				return;
+			case ModelPackage.ACCOUNTING_YEAR__MEMBERSHIP_AVERAGES:
+				setMembershipAverages((MembershipAverages)newValue);
+				return;
+			case ModelPackage.ACCOUNTING_YEAR__CLAIMS_LISTING:
+				getClaimsListing().clear();
+				getClaimsListing().addAll((Collection<? extends ClaimsListingEntry>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -223,6 +450,21 @@ public class AccountingYearImpl extends MinimalEObjectImpl.Container implements 
 			case ModelPackage.ACCOUNTING_YEAR__HIDDEN_COSTS:
 				getHiddenCosts().clear();
 				return;
+			case ModelPackage.ACCOUNTING_YEAR__POPULATION:
+				setPopulation((PopulationFigures)null);
+				return;
+			case ModelPackage.ACCOUNTING_YEAR__POPULATION_GROUPS:
+				getPopulationGroups().clear();
+				return;
+			case ModelPackage.ACCOUNTING_YEAR__MONTHLY_BENEFICIARIES:
+				getMonthlyBeneficiaries().clear();
+				return;
+			case ModelPackage.ACCOUNTING_YEAR__MEMBERSHIP_AVERAGES:
+				setMembershipAverages((MembershipAverages)null);
+				return;
+			case ModelPackage.ACCOUNTING_YEAR__CLAIMS_LISTING:
+				getClaimsListing().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -241,6 +483,16 @@ public class AccountingYearImpl extends MinimalEObjectImpl.Container implements 
 				return accountLines != null && !accountLines.isEmpty();
 			case ModelPackage.ACCOUNTING_YEAR__HIDDEN_COSTS:
 				return hiddenCosts != null && !hiddenCosts.isEmpty();
+			case ModelPackage.ACCOUNTING_YEAR__POPULATION:
+				return population != null;
+			case ModelPackage.ACCOUNTING_YEAR__POPULATION_GROUPS:
+				return populationGroups != null && !populationGroups.isEmpty();
+			case ModelPackage.ACCOUNTING_YEAR__MONTHLY_BENEFICIARIES:
+				return monthlyBeneficiaries != null && !monthlyBeneficiaries.isEmpty();
+			case ModelPackage.ACCOUNTING_YEAR__MEMBERSHIP_AVERAGES:
+				return membershipAverages != null;
+			case ModelPackage.ACCOUNTING_YEAR__CLAIMS_LISTING:
+				return claimsListing != null && !claimsListing.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

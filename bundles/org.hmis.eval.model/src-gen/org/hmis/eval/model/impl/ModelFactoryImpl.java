@@ -63,6 +63,11 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 			case ModelPackage.ACCOUNTING_YEAR: return createAccountingYear();
 			case ModelPackage.ACCOUNT_LINE: return createAccountLine();
 			case ModelPackage.HIDDEN_COST: return createHiddenCost();
+			case ModelPackage.POPULATION_FIGURES: return createPopulationFigures();
+			case ModelPackage.POPULATION_GROUP: return createPopulationGroup();
+			case ModelPackage.MONTHLY_BENEFICIARIES: return createMonthlyBeneficiaries();
+			case ModelPackage.MEMBERSHIP_AVERAGES: return createMembershipAverages();
+			case ModelPackage.CLAIMS_LISTING_ENTRY: return createClaimsListingEntry();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -159,6 +164,61 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 	public HiddenCost createHiddenCost() {
 		HiddenCostImpl hiddenCost = new HiddenCostImpl();
 		return hiddenCost;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public PopulationFigures createPopulationFigures() {
+		PopulationFiguresImpl populationFigures = new PopulationFiguresImpl();
+		return populationFigures;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public PopulationGroup createPopulationGroup() {
+		PopulationGroupImpl populationGroup = new PopulationGroupImpl();
+		return populationGroup;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public MonthlyBeneficiaries createMonthlyBeneficiaries() {
+		MonthlyBeneficiariesImpl monthlyBeneficiaries = new MonthlyBeneficiariesImpl();
+		return monthlyBeneficiaries;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public MembershipAverages createMembershipAverages() {
+		MembershipAveragesImpl membershipAverages = new MembershipAveragesImpl();
+		return membershipAverages;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ClaimsListingEntry createClaimsListingEntry() {
+		ClaimsListingEntryImpl claimsListingEntry = new ClaimsListingEntryImpl();
+		return claimsListingEntry;
 	}
 
 	/**

@@ -13,12 +13,17 @@ import org.eclipse.emf.ecore.impl.EPackageImpl;
 
 import org.hmis.eval.model.AccountLine;
 import org.hmis.eval.model.AccountingYear;
+import org.hmis.eval.model.ClaimsListingEntry;
 import org.hmis.eval.model.EnrolmentMode;
 import org.hmis.eval.model.Evaluation;
 import org.hmis.eval.model.HiddenCost;
+import org.hmis.eval.model.MembershipAverages;
 import org.hmis.eval.model.ModelFactory;
 import org.hmis.eval.model.ModelPackage;
+import org.hmis.eval.model.MonthlyBeneficiaries;
 import org.hmis.eval.model.PaymentSystem;
+import org.hmis.eval.model.PopulationFigures;
+import org.hmis.eval.model.PopulationGroup;
 import org.hmis.eval.model.PremiumPayment;
 import org.hmis.eval.model.Scheme;
 
@@ -63,6 +68,41 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	private EClass hiddenCostEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass populationFiguresEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass populationGroupEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass monthlyBeneficiariesEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass membershipAveragesEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass claimsListingEntryEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -331,6 +371,56 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getAccountingYear_Population() {
+		return (EReference)accountingYearEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAccountingYear_PopulationGroups() {
+		return (EReference)accountingYearEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAccountingYear_MonthlyBeneficiaries() {
+		return (EReference)accountingYearEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAccountingYear_MembershipAverages() {
+		return (EReference)accountingYearEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAccountingYear_ClaimsListing() {
+		return (EReference)accountingYearEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getAccountLine() {
 		return accountLineEClass;
 	}
@@ -403,6 +493,376 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	@Override
 	public EAttribute getHiddenCost_Training() {
 		return (EAttribute)hiddenCostEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getPopulationFigures() {
+		return populationFiguresEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPopulationFigures_AreaPopulation() {
+		return (EAttribute)populationFiguresEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPopulationFigures_CensusPopulation() {
+		return (EAttribute)populationFiguresEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPopulationFigures_CensusYear() {
+		return (EAttribute)populationFiguresEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPopulationFigures_GrowthRate() {
+		return (EAttribute)populationFiguresEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPopulationFigures_AreaKm2() {
+		return (EAttribute)populationFiguresEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPopulationFigures_TargetPopulation() {
+		return (EAttribute)populationFiguresEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPopulationFigures_HouseholdSize() {
+		return (EAttribute)populationFiguresEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPopulationFigures_AreaIncome() {
+		return (EAttribute)populationFiguresEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPopulationFigures_TargetIncome() {
+		return (EAttribute)populationFiguresEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getPopulationGroup() {
+		return populationGroupEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPopulationGroup_Category() {
+		return (EAttribute)populationGroupEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPopulationGroup_Count() {
+		return (EAttribute)populationGroupEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getMonthlyBeneficiaries() {
+		return monthlyBeneficiariesEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMonthlyBeneficiaries_Month() {
+		return (EAttribute)monthlyBeneficiariesEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMonthlyBeneficiaries_X1() {
+		return (EAttribute)monthlyBeneficiariesEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMonthlyBeneficiaries_X2() {
+		return (EAttribute)monthlyBeneficiariesEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMonthlyBeneficiaries_X() {
+		return (EAttribute)monthlyBeneficiariesEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMonthlyBeneficiaries_Y1() {
+		return (EAttribute)monthlyBeneficiariesEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMonthlyBeneficiaries_Y2() {
+		return (EAttribute)monthlyBeneficiariesEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMonthlyBeneficiaries_Y() {
+		return (EAttribute)monthlyBeneficiariesEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMonthlyBeneficiaries_Z1() {
+		return (EAttribute)monthlyBeneficiariesEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMonthlyBeneficiaries_Z2() {
+		return (EAttribute)monthlyBeneficiariesEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMonthlyBeneficiaries_Z3() {
+		return (EAttribute)monthlyBeneficiariesEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMonthlyBeneficiaries_Dependents() {
+		return (EAttribute)monthlyBeneficiariesEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getMembershipAverages() {
+		return membershipAveragesEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMembershipAverages_Members() {
+		return (EAttribute)membershipAveragesEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMembershipAverages_Beneficiaries() {
+		return (EAttribute)membershipAveragesEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMembershipAverages_Dependents() {
+		return (EAttribute)membershipAveragesEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMembershipAverages_MembersOldAreas() {
+		return (EAttribute)membershipAveragesEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMembershipAverages_MembersNewAreas() {
+		return (EAttribute)membershipAveragesEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getClaimsListingEntry() {
+		return claimsListingEntryEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getClaimsListingEntry_Month() {
+		return (EAttribute)claimsListingEntryEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getClaimsListingEntry_Provider() {
+		return (EAttribute)claimsListingEntryEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getClaimsListingEntry_Category() {
+		return (EAttribute)claimsListingEntryEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getClaimsListingEntry_Count() {
+		return (EAttribute)claimsListingEntryEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getClaimsListingEntry_Cost() {
+		return (EAttribute)claimsListingEntryEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -484,6 +944,11 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(accountingYearEClass, ACCOUNTING_YEAR__YEAR);
 		createEReference(accountingYearEClass, ACCOUNTING_YEAR__ACCOUNT_LINES);
 		createEReference(accountingYearEClass, ACCOUNTING_YEAR__HIDDEN_COSTS);
+		createEReference(accountingYearEClass, ACCOUNTING_YEAR__POPULATION);
+		createEReference(accountingYearEClass, ACCOUNTING_YEAR__POPULATION_GROUPS);
+		createEReference(accountingYearEClass, ACCOUNTING_YEAR__MONTHLY_BENEFICIARIES);
+		createEReference(accountingYearEClass, ACCOUNTING_YEAR__MEMBERSHIP_AVERAGES);
+		createEReference(accountingYearEClass, ACCOUNTING_YEAR__CLAIMS_LISTING);
 
 		accountLineEClass = createEClass(ACCOUNT_LINE);
 		createEAttribute(accountLineEClass, ACCOUNT_LINE__CODE);
@@ -494,6 +959,48 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(hiddenCostEClass, HIDDEN_COST__ESTIMATED_COST);
 		createEAttribute(hiddenCostEClass, HIDDEN_COST__INCLUDED);
 		createEAttribute(hiddenCostEClass, HIDDEN_COST__TRAINING);
+
+		populationFiguresEClass = createEClass(POPULATION_FIGURES);
+		createEAttribute(populationFiguresEClass, POPULATION_FIGURES__AREA_POPULATION);
+		createEAttribute(populationFiguresEClass, POPULATION_FIGURES__CENSUS_POPULATION);
+		createEAttribute(populationFiguresEClass, POPULATION_FIGURES__CENSUS_YEAR);
+		createEAttribute(populationFiguresEClass, POPULATION_FIGURES__GROWTH_RATE);
+		createEAttribute(populationFiguresEClass, POPULATION_FIGURES__AREA_KM2);
+		createEAttribute(populationFiguresEClass, POPULATION_FIGURES__TARGET_POPULATION);
+		createEAttribute(populationFiguresEClass, POPULATION_FIGURES__HOUSEHOLD_SIZE);
+		createEAttribute(populationFiguresEClass, POPULATION_FIGURES__AREA_INCOME);
+		createEAttribute(populationFiguresEClass, POPULATION_FIGURES__TARGET_INCOME);
+
+		populationGroupEClass = createEClass(POPULATION_GROUP);
+		createEAttribute(populationGroupEClass, POPULATION_GROUP__CATEGORY);
+		createEAttribute(populationGroupEClass, POPULATION_GROUP__COUNT);
+
+		monthlyBeneficiariesEClass = createEClass(MONTHLY_BENEFICIARIES);
+		createEAttribute(monthlyBeneficiariesEClass, MONTHLY_BENEFICIARIES__MONTH);
+		createEAttribute(monthlyBeneficiariesEClass, MONTHLY_BENEFICIARIES__X1);
+		createEAttribute(monthlyBeneficiariesEClass, MONTHLY_BENEFICIARIES__X2);
+		createEAttribute(monthlyBeneficiariesEClass, MONTHLY_BENEFICIARIES__X);
+		createEAttribute(monthlyBeneficiariesEClass, MONTHLY_BENEFICIARIES__Y1);
+		createEAttribute(monthlyBeneficiariesEClass, MONTHLY_BENEFICIARIES__Y2);
+		createEAttribute(monthlyBeneficiariesEClass, MONTHLY_BENEFICIARIES__Y);
+		createEAttribute(monthlyBeneficiariesEClass, MONTHLY_BENEFICIARIES__Z1);
+		createEAttribute(monthlyBeneficiariesEClass, MONTHLY_BENEFICIARIES__Z2);
+		createEAttribute(monthlyBeneficiariesEClass, MONTHLY_BENEFICIARIES__Z3);
+		createEAttribute(monthlyBeneficiariesEClass, MONTHLY_BENEFICIARIES__DEPENDENTS);
+
+		membershipAveragesEClass = createEClass(MEMBERSHIP_AVERAGES);
+		createEAttribute(membershipAveragesEClass, MEMBERSHIP_AVERAGES__MEMBERS);
+		createEAttribute(membershipAveragesEClass, MEMBERSHIP_AVERAGES__BENEFICIARIES);
+		createEAttribute(membershipAveragesEClass, MEMBERSHIP_AVERAGES__DEPENDENTS);
+		createEAttribute(membershipAveragesEClass, MEMBERSHIP_AVERAGES__MEMBERS_OLD_AREAS);
+		createEAttribute(membershipAveragesEClass, MEMBERSHIP_AVERAGES__MEMBERS_NEW_AREAS);
+
+		claimsListingEntryEClass = createEClass(CLAIMS_LISTING_ENTRY);
+		createEAttribute(claimsListingEntryEClass, CLAIMS_LISTING_ENTRY__MONTH);
+		createEAttribute(claimsListingEntryEClass, CLAIMS_LISTING_ENTRY__PROVIDER);
+		createEAttribute(claimsListingEntryEClass, CLAIMS_LISTING_ENTRY__CATEGORY);
+		createEAttribute(claimsListingEntryEClass, CLAIMS_LISTING_ENTRY__COUNT);
+		createEAttribute(claimsListingEntryEClass, CLAIMS_LISTING_ENTRY__COST);
 
 		// Create enums
 		enrolmentModeEEnum = createEEnum(ENROLMENT_MODE);
@@ -551,6 +1058,11 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getAccountingYear_Year(), ecorePackage.getEInt(), "year", null, 0, 1, AccountingYear.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getAccountingYear_AccountLines(), this.getAccountLine(), null, "accountLines", null, 0, -1, AccountingYear.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getAccountingYear_HiddenCosts(), this.getHiddenCost(), null, "hiddenCosts", null, 0, -1, AccountingYear.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getAccountingYear_Population(), this.getPopulationFigures(), null, "population", null, 0, 1, AccountingYear.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getAccountingYear_PopulationGroups(), this.getPopulationGroup(), null, "populationGroups", null, 0, -1, AccountingYear.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getAccountingYear_MonthlyBeneficiaries(), this.getMonthlyBeneficiaries(), null, "monthlyBeneficiaries", null, 0, -1, AccountingYear.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getAccountingYear_MembershipAverages(), this.getMembershipAverages(), null, "membershipAverages", null, 0, 1, AccountingYear.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getAccountingYear_ClaimsListing(), this.getClaimsListingEntry(), null, "claimsListing", null, 0, -1, AccountingYear.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(accountLineEClass, AccountLine.class, "AccountLine", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getAccountLine_Code(), ecorePackage.getEString(), "code", null, 0, 1, AccountLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -561,6 +1073,48 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getHiddenCost_EstimatedCost(), ecorePackage.getEBigDecimal(), "estimatedCost", null, 0, 1, HiddenCost.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getHiddenCost_Included(), ecorePackage.getEBoolean(), "included", "true", 0, 1, HiddenCost.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
 		initEAttribute(getHiddenCost_Training(), ecorePackage.getEBoolean(), "training", "false", 0, 1, HiddenCost.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+
+		initEClass(populationFiguresEClass, PopulationFigures.class, "PopulationFigures", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getPopulationFigures_AreaPopulation(), ecorePackage.getELongObject(), "areaPopulation", null, 0, 1, PopulationFigures.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getPopulationFigures_CensusPopulation(), ecorePackage.getELongObject(), "censusPopulation", null, 0, 1, PopulationFigures.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getPopulationFigures_CensusYear(), ecorePackage.getEIntegerObject(), "censusYear", null, 0, 1, PopulationFigures.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getPopulationFigures_GrowthRate(), ecorePackage.getEBigDecimal(), "growthRate", null, 0, 1, PopulationFigures.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getPopulationFigures_AreaKm2(), ecorePackage.getEBigDecimal(), "areaKm2", null, 0, 1, PopulationFigures.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getPopulationFigures_TargetPopulation(), ecorePackage.getELongObject(), "targetPopulation", null, 0, 1, PopulationFigures.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getPopulationFigures_HouseholdSize(), ecorePackage.getEBigDecimal(), "householdSize", null, 0, 1, PopulationFigures.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getPopulationFigures_AreaIncome(), ecorePackage.getEBigDecimal(), "areaIncome", null, 0, 1, PopulationFigures.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getPopulationFigures_TargetIncome(), ecorePackage.getEBigDecimal(), "targetIncome", null, 0, 1, PopulationFigures.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(populationGroupEClass, PopulationGroup.class, "PopulationGroup", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getPopulationGroup_Category(), ecorePackage.getEString(), "category", null, 0, 1, PopulationGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getPopulationGroup_Count(), ecorePackage.getELong(), "count", null, 0, 1, PopulationGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(monthlyBeneficiariesEClass, MonthlyBeneficiaries.class, "MonthlyBeneficiaries", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getMonthlyBeneficiaries_Month(), ecorePackage.getEInt(), "month", null, 0, 1, MonthlyBeneficiaries.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getMonthlyBeneficiaries_X1(), ecorePackage.getELongObject(), "x1", null, 0, 1, MonthlyBeneficiaries.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getMonthlyBeneficiaries_X2(), ecorePackage.getELongObject(), "x2", null, 0, 1, MonthlyBeneficiaries.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getMonthlyBeneficiaries_X(), ecorePackage.getELongObject(), "x", null, 0, 1, MonthlyBeneficiaries.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getMonthlyBeneficiaries_Y1(), ecorePackage.getELongObject(), "y1", null, 0, 1, MonthlyBeneficiaries.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getMonthlyBeneficiaries_Y2(), ecorePackage.getELongObject(), "y2", null, 0, 1, MonthlyBeneficiaries.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getMonthlyBeneficiaries_Y(), ecorePackage.getELongObject(), "y", null, 0, 1, MonthlyBeneficiaries.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getMonthlyBeneficiaries_Z1(), ecorePackage.getELongObject(), "z1", null, 0, 1, MonthlyBeneficiaries.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getMonthlyBeneficiaries_Z2(), ecorePackage.getELongObject(), "z2", null, 0, 1, MonthlyBeneficiaries.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getMonthlyBeneficiaries_Z3(), ecorePackage.getELongObject(), "z3", null, 0, 1, MonthlyBeneficiaries.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getMonthlyBeneficiaries_Dependents(), ecorePackage.getELongObject(), "dependents", null, 0, 1, MonthlyBeneficiaries.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(membershipAveragesEClass, MembershipAverages.class, "MembershipAverages", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getMembershipAverages_Members(), ecorePackage.getEBigDecimal(), "members", null, 0, 1, MembershipAverages.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getMembershipAverages_Beneficiaries(), ecorePackage.getEBigDecimal(), "beneficiaries", null, 0, 1, MembershipAverages.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getMembershipAverages_Dependents(), ecorePackage.getEBigDecimal(), "dependents", null, 0, 1, MembershipAverages.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getMembershipAverages_MembersOldAreas(), ecorePackage.getEBigDecimal(), "membersOldAreas", null, 0, 1, MembershipAverages.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getMembershipAverages_MembersNewAreas(), ecorePackage.getEBigDecimal(), "membersNewAreas", null, 0, 1, MembershipAverages.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(claimsListingEntryEClass, ClaimsListingEntry.class, "ClaimsListingEntry", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getClaimsListingEntry_Month(), ecorePackage.getEInt(), "month", null, 0, 1, ClaimsListingEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getClaimsListingEntry_Provider(), ecorePackage.getEString(), "provider", null, 0, 1, ClaimsListingEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getClaimsListingEntry_Category(), ecorePackage.getEString(), "category", null, 0, 1, ClaimsListingEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getClaimsListingEntry_Count(), ecorePackage.getELong(), "count", null, 0, 1, ClaimsListingEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getClaimsListingEntry_Cost(), ecorePackage.getEBigDecimal(), "cost", null, 0, 1, ClaimsListingEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		// Initialize enums and add enum literals
 		initEEnum(enrolmentModeEEnum, EnrolmentMode.class, "EnrolmentMode"); //$NON-NLS-1$

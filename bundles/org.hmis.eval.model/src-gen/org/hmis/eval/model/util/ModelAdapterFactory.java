@@ -89,6 +89,26 @@ public class ModelAdapterFactory extends AdapterFactoryImpl {
 				return createHiddenCostAdapter();
 			}
 			@Override
+			public Adapter casePopulationFigures(PopulationFigures object) {
+				return createPopulationFiguresAdapter();
+			}
+			@Override
+			public Adapter casePopulationGroup(PopulationGroup object) {
+				return createPopulationGroupAdapter();
+			}
+			@Override
+			public Adapter caseMonthlyBeneficiaries(MonthlyBeneficiaries object) {
+				return createMonthlyBeneficiariesAdapter();
+			}
+			@Override
+			public Adapter caseMembershipAverages(MembershipAverages object) {
+				return createMembershipAveragesAdapter();
+			}
+			@Override
+			public Adapter caseClaimsListingEntry(ClaimsListingEntry object) {
+				return createClaimsListingEntryAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -175,6 +195,76 @@ public class ModelAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createHiddenCostAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.hmis.eval.model.PopulationFigures <em>Population Figures</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.hmis.eval.model.PopulationFigures
+	 * @generated
+	 */
+	public Adapter createPopulationFiguresAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.hmis.eval.model.PopulationGroup <em>Population Group</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.hmis.eval.model.PopulationGroup
+	 * @generated
+	 */
+	public Adapter createPopulationGroupAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.hmis.eval.model.MonthlyBeneficiaries <em>Monthly Beneficiaries</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.hmis.eval.model.MonthlyBeneficiaries
+	 * @generated
+	 */
+	public Adapter createMonthlyBeneficiariesAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.hmis.eval.model.MembershipAverages <em>Membership Averages</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.hmis.eval.model.MembershipAverages
+	 * @generated
+	 */
+	public Adapter createMembershipAveragesAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.hmis.eval.model.ClaimsListingEntry <em>Claims Listing Entry</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.hmis.eval.model.ClaimsListingEntry
+	 * @generated
+	 */
+	public Adapter createClaimsListingEntryAdapter() {
 		return null;
 	}
 

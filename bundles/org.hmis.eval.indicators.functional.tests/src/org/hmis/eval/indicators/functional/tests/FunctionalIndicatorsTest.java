@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** M.7.1 and M.7.2 on VIMO, their not-computable paths, and M.1-M.6 waiting for their sheets. */
+/** M.7.1 and M.7.2 on VIMO, and the not-computable paths of the family on VIMO, which has no membership data. */
 class FunctionalIndicatorsTest {
 
 	private static final FunctionalIndicators FAMILY = new FunctionalIndicators();
@@ -62,15 +62,15 @@ class FunctionalIndicatorsTest {
 		assertEquals("zero denominator: Table 1, line G (G = g1 + g2 + g3 + g4) is 0", result.reason().orElseThrow().message());
 	}
 
-	@ParameterizedTest(name = "{0} waits for {1}")
+	@ParameterizedTest(name = "{0} needs {1}")
 	@CsvSource(delimiter = '|', value = {
-			"M.1   | monthly membership sheet (Table 7",
-			"M.1.1 | monthly membership sheet (Table 7",
-			"M.1.2 | monthly membership sheet (Table 7",
+			"M.1   | annual average of members in 2006 (Table 7",
+			"M.1.1 | annual average of beneficiaries in 2006 (Table 7",
+			"M.1.2 | annual average of dependents in 2006 (Table 7",
 			"M.2   | membership register with new members and lapses",
-			"M.3   | members by old and new area",
-			"M.4   | members by old and new area",
-			"M.5   | monthly membership sheet (Table 7",
+			"M.3   | members 2006 in old areas (membership_averages.csv",
+			"M.4   | members 2006 in new areas (membership_averages.csv",
+			"M.5   | annual average of beneficiaries in 2006 (Table 7",
 			"M.6   | insured and premium file" })
 	void monitoringIndicatorsNameTheMissingSheet(String code, String missing) {
 		IndicatorResult result = VimoExample.result(FAMILY, VimoExample.evaluation(), 2006, code);
