@@ -11,6 +11,7 @@ import org.hmis.eval.indicators.ComputationContext;
 import org.hmis.eval.indicators.IndicatorServices;
 import org.hmis.eval.model.Evaluation;
 import org.hmis.eval.model.Scheme;
+import org.hmis.eval.sheets.MembershipFigures;
 
 /** {@code hmis-eval compute}: every installed indicator for year N, as JSON, CSV or text. */
 final class ComputeCommand implements Command {
@@ -37,6 +38,7 @@ final class ComputeCommand implements Command {
 		Scheme scheme = evaluation.getScheme();
 		return new ComputedEvaluation(scheme != null ? scheme.getName() : null, year,
 				scheme != null ? scheme.getCurrency() : null,
-				IndicatorServices.registry().computeAll(new ComputationContext(evaluation, year)));
+				IndicatorServices.registry().computeAll(new ComputationContext(evaluation, year)),
+				new MembershipFigures(evaluation).sheets(year));
 	}
 }

@@ -6,6 +6,7 @@ package org.hmis.eval.cli.internal;
 import java.util.List;
 
 import org.hmis.eval.indicators.IndicatorResult;
+import org.hmis.eval.sheets.MonitoringSheets;
 
 /**
  * The results of one {@code compute} run, ready to print.
@@ -14,6 +15,8 @@ import org.hmis.eval.indicators.IndicatorResult;
  * @param year the accounting year N
  * @param currency the scheme's currency, may be null
  * @param results every installed family's results, family by family
+ * @param sheets the monitoring sheets (Tables 7 to 11) of year N
  */
-record ComputedEvaluation(String scheme, int year, String currency, List<IndicatorResult> results) {
+record ComputedEvaluation(String scheme, int year, String currency, List<IndicatorResult> results,
+		MonitoringSheets sheets) {
 }

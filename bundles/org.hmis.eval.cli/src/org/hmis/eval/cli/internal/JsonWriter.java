@@ -17,6 +17,8 @@ final class JsonWriter {
 	private boolean first = true;
 	/** True between a member name and its value, which then needs no separator. */
 	private boolean afterName;
+	/** Depth of the innermost array written on one line, or -1. */
+	private int inlineDepth = -1;
 
 	JsonWriter beginObject() {
 		separate();
@@ -39,7 +41,21 @@ final class JsonWriter {
 	}
 
 	JsonWriter endArray() {
+		if (inlineDepth == depth) {
+			depth--;
+			inlineDepth = -1;
+			out.append(']');
+			first = false;
+			return this;
+		}
 		return close(']');
+	}
+
+	/** Starts an array of numbers written on one line, as monthly series read best. */
+	JsonWriter beginInlineArray() {
+		beginArray();
+		inlineDepth = depth;
+		return this;
 	}
 
 	/** Writes a member name; the next call writes its value. */
@@ -113,7 +129,13 @@ final class JsonWriter {
 			if (!first) {
 				out.append(',');
 			}
-			newline();
+			if (inlineDepth == depth) {
+				if (!first) {
+					out.append(' ');
+				}
+			} else {
+				newline();
+			}
 		}
 		first = false;
 	}

@@ -29,7 +29,8 @@ final class ResultsJson {
 			indicator(json, result);
 		}
 		json.endArray();
-		json.name("tables").beginObject().endObject();
+		json.name("tables");
+		TablesJson.write(json, computed.sheets());
 		return json.endObject().toString() + "\n";
 	}
 

@@ -40,7 +40,7 @@ final class TablesJson {
 	private static void t7(JsonWriter json, MonitoringSheets sheets) {
 		json.name("T7").beginObject();
 		for (BeneficiaryColumn column : BeneficiaryColumn.values()) {
-			json.name(column.key()).beginArray();
+			json.name(column.key()).beginInlineArray();
 			for (Long value : sheets.beneficiaries().monthly(column)) {
 				if (value == null) {
 					json.value((String) null);
@@ -114,7 +114,7 @@ final class TablesJson {
 	}
 
 	private static void monthly(JsonWriter json, String name, IntFunction<BigDecimal> value) {
-		json.name(name).beginArray();
+		json.name(name).beginInlineArray();
 		for (int month = 1; month <= 12; month++) {
 			json.decimal(value.apply(month));
 		}
