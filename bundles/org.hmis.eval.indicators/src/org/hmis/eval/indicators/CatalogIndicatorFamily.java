@@ -12,7 +12,8 @@ import java.util.ResourceBundle;
 
 /**
  * A family whose indicators are declared in an {@link IndicatorCatalog} and computed by one
- * {@link IndicatorCalculator} per code. Subclasses supply the calculators only.
+ * {@link IndicatorCalculator} per code. Subclasses supply the calculators only; a code declared
+ * with {@code .needs} and no calculator is reported as not computable, naming what it needs.
  */
 public abstract class CatalogIndicatorFamily implements IndicatorFamily {
 
@@ -57,6 +58,9 @@ public abstract class CatalogIndicatorFamily implements IndicatorFamily {
 		List<IndicatorResult> results = new ArrayList<>();
 		for (IndicatorDefinition definition : catalog.definitions()) {
 			IndicatorCalculator calculator = calculators.get(definition.code());
+			if (calculator == null && !definition.needs().isEmpty()) {
+				calculator = Calculators.missingInput(definition.needs().toArray(String[]::new));
+			}
 			if (calculator == null) {
 				throw new IllegalStateException(getClass().getName() + " declares " + definition.code()
 						+ " but has no calculator for it");

@@ -18,8 +18,9 @@ import java.util.Properties;
  * Reads a family's declaration of its indicators from a properties file shipped in the family's
  * bundle, next to its messages. The declaration file {@code <base>.properties} lists
  * {@code family}, {@code codes} and, for each code, {@code <code>.unit}, {@code <code>.formula}
- * and {@code <code>.inputs}; titles and readings live in {@code <base>_messages[_fr].properties}
- * under {@code <code>.title} and {@code <code>.reading}.
+ * and {@code <code>.inputs}, and for an indicator whose data the product cannot hold yet
+ * {@code <code>.needs} (what is missing, separated by semicolons); titles and readings live in
+ * {@code <base>_messages[_fr].properties} under {@code <code>.title} and {@code <code>.reading}.
  */
 public final class IndicatorCatalog {
 
@@ -45,7 +46,9 @@ public final class IndicatorCatalog {
 			Unit unit = Unit.ofSymbol(required(declaration, code + ".unit", baseName));
 			String formula = required(declaration, code + ".formula", baseName);
 			List<String> inputs = split(declaration.getProperty(code + ".inputs", ""));
-			definitions.add(new IndicatorDefinition(code, family, unit, formula, inputs,
+			List<String> needs = declaration.getProperty(code + ".needs", "").isBlank() ? List.of()
+					: Arrays.stream(declaration.getProperty(code + ".needs").split(";")).map(String::trim).toList();
+			definitions.add(new IndicatorDefinition(code, family, unit, formula, inputs, needs,
 					baseName.replace('/', '.') + "_messages", loader));
 		}
 		return new IndicatorCatalog(family, definitions);

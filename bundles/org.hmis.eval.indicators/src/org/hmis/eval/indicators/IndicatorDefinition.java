@@ -21,16 +21,18 @@ public final class IndicatorDefinition {
 	private final Unit unit;
 	private final String formula;
 	private final List<String> inputs;
+	private final List<String> needs;
 	private final String messagesBaseName;
 	private final ClassLoader messagesLoader;
 
 	IndicatorDefinition(String code, String family, Unit unit, String formula, List<String> inputs,
-			String messagesBaseName, ClassLoader messagesLoader) {
+			List<String> needs, String messagesBaseName, ClassLoader messagesLoader) {
 		this.code = code;
 		this.family = family;
 		this.unit = unit;
 		this.formula = formula;
 		this.inputs = List.copyOf(inputs);
+		this.needs = List.copyOf(needs);
 		this.messagesBaseName = messagesBaseName;
 		this.messagesLoader = messagesLoader;
 	}
@@ -56,6 +58,14 @@ public final class IndicatorDefinition {
 	/** @return the symbols of the formula's inputs, in the order they are reported */
 	public List<String> inputs() {
 		return inputs;
+	}
+
+	/**
+	 * @return what the indicator needs that the product cannot hold yet, as declared by the family
+	 *         ({@code <code>.needs}); empty for an indicator the family computes
+	 */
+	public List<String> needs() {
+		return needs;
 	}
 
 	/** @return the indicator's title in the given language (English when not translated) */

@@ -72,6 +72,32 @@ public final class VimoExample {
 		return evaluation;
 	}
 
+	/** @return the guide's Sucura example as shipped in {@code examples/sucura}, read with the real importer */
+	public static Evaluation sucura() {
+		try {
+			return InterchangeImporter.importFolder(Path.of(System.getProperty("hmis.examples"), "sucura")).evaluation();
+		} catch (Exception e) {
+			throw new IllegalStateException("cannot import examples/sucura", e);
+		}
+	}
+
+	/** Asserts that every declared code has an English and a distinct French title (readings are optional). */
+	public static void assertTitled(IndicatorFamily family) {
+		for (IndicatorDefinition definition : family.definitions()) {
+			String english = definition.title(Locale.ENGLISH);
+			assertTrue(!english.equals(definition.code()), definition.code() + " has no English title");
+			assertTrue(!definition.title(Locale.FRENCH).equals(english), definition.code() + " has no French title");
+		}
+		assertTrue(!family.title(Locale.FRENCH).equals(family.title(Locale.ENGLISH)));
+	}
+
+	/** Asserts that an indicator has no value and that its reason starts as given. */
+	public static void assertMissing(IndicatorResult result, String reasonStart) {
+		assertTrue(result.value().isEmpty(), result.code() + " must not have a value");
+		String reason = result.reason().orElseThrow().message();
+		assertTrue(reason.startsWith(reasonStart), result.code() + ": " + reason);
+	}
+
 	/** Asserts that every declared code has an English and a distinct French title. */
 	public static void assertTitledInEnglishAndFrench(IndicatorFamily family) {
 		for (IndicatorDefinition definition : family.definitions()) {

@@ -1,0 +1,49 @@
+/*
+ * Copyright (c) 2026 HMIS Evaluator contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.hmis.eval.indicators.effectiveness.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.hmis.eval.indicators.IndicatorResult;
+import org.hmis.eval.indicators.Unit;
+import org.hmis.eval.indicators.effectiveness.internal.EffectivenessIndicators;
+import org.hmis.eval.testing.VimoExample;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** E.1 on Sucura (guide: 50 non-programmed hospitalizations for 1,705 beneficiaries = 2.9 %). */
+class EffectivenessIndicatorsTest {
+
+	private static final EffectivenessIndicators FAMILY = new EffectivenessIndicators();
+
+	@Test
+	void utilizationOfNonProgrammedHospitalization() {
+		IndicatorResult e1 = VimoExample.result(FAMILY, VimoExample.sucura(), 2006, "E.1");
+		VimoExample.assertPrinted(e1, "2.9", "0.05", Unit.PERCENT);
+		assertEquals("Table 8, 2006, hospitalization, all providers", e1.inputs().get(0).source());
+		double medicines = e1.breakdown().stream().filter(entry -> entry.key().equals("medicines")).findFirst()
+				.orElseThrow().value().orElseThrow().doubleValue();
+		assertTrue(Math.abs(medicines - 155 / 1704.9166666 * 100) < 1e-6, "medicines per 100 beneficiaries");
+	}
+
+	@Test
+	void withoutMembershipDataE1NamesIt() {
+		VimoExample.assertMissing(VimoExample.result(FAMILY, VimoExample.evaluation(), 2006, "E.1"), "missing input: ");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', value = { "E.2|missing input: use of the service by non-beneficiaries",
+			"E.3.1|missing input: sample of beneficiaries", "E.3|missing input: samples of E.3.1 and E.3.2",
+			"E.4|missing input: samples of E.4.1 and E.4.2", "E.6|missing input: household survey" })
+	void surveyBasedCodesNameWhatTheyNeed(String code, String reason) {
+		VimoExample.assertMissing(VimoExample.result(FAMILY, VimoExample.sucura(), 2006, code), reason);
+	}
+
+	@Test
+	void titledInEnglishAndFrench() {
+		VimoExample.assertTitled(FAMILY);
+	}
+}

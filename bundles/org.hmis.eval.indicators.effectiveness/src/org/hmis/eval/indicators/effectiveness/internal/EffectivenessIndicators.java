@@ -1,0 +1,26 @@
+/*
+ * Copyright (c) 2026 HMIS Evaluator contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.hmis.eval.indicators.effectiveness.internal;
+
+import java.util.Map;
+
+import org.hmis.eval.indicators.CatalogIndicatorFamily;
+import org.hmis.eval.indicators.IndicatorCalculator;
+import org.hmis.eval.indicators.IndicatorFamily;
+import org.osgi.service.component.annotations.Component;
+
+/** The guide's effectiveness indicators (family E): how beneficiaries use health services compared with the rest of the population. */
+@Component(service = IndicatorFamily.class)
+public final class EffectivenessIndicators extends CatalogIndicatorFamily {
+
+	public EffectivenessIndicators() {
+		super("org/hmis/eval/indicators/effectiveness/indicators");
+	}
+
+	@Override
+	protected Map<String, IndicatorCalculator> calculators() {
+		return Map.ofEntries(
+				Map.entry("E.1", UtilizationRate::calculate));
+	}
+}
