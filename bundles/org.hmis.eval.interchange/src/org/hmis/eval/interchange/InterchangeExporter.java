@@ -1,0 +1,154 @@
+/*
+ * Copyright (c) 2026 HMIS Evaluator contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.hmis.eval.interchange;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.hmis.eval.interchange.internal.CsvWriter;
+import org.hmis.eval.model.AccountLine;
+import org.hmis.eval.model.AccountingYear;
+import org.hmis.eval.model.ClaimsListingEntry;
+import org.hmis.eval.model.Evaluation;
+import org.hmis.eval.model.HiddenCost;
+import org.hmis.eval.model.MembershipAverages;
+import org.hmis.eval.model.MonthlyBeneficiaries;
+import org.hmis.eval.model.PopulationFigures;
+import org.hmis.eval.model.PopulationGroup;
+import org.hmis.eval.model.Scheme;
+
+/**
+ * Writes an evaluation as an interchange folder, the inverse of {@link InterchangeImporter}: only
+ * the files that have content are written. The folder is built beside the target and moved into
+ * place when complete, so a failure leaves any previous folder untouched.
+ */
+public final class InterchangeExporter {
+
+	private InterchangeExporter() {
+	}
+
+	/** Writes {@code evaluation} to the folder {@code target}, replacing it if it exists. */
+	public static void exportFolder(Evaluation evaluation, Path target) throws IOException {
+		Path absolute = target.toAbsolutePath();
+		Files.createDirectories(absolute.getParent());
+		Path staging = Files.createTempDirectory(absolute.getParent(), "." + absolute.getFileName() + ".");
+		try {
+			for (Map.Entry<String, CsvWriter> file : files(evaluation).entrySet()) {
+				if (!file.getValue().isEmpty()) {
+					Files.writeString(staging.resolve(file.getKey()), file.getValue().toString(), StandardCharsets.UTF_8);
+				}
+			}
+			replace(staging, absolute);
+		} finally {
+			deleteTree(staging);
+		}
+	}
+
+	private static Map<String, CsvWriter> files(Evaluation evaluation) {
+		Map<String, CsvWriter> files = new LinkedHashMap<>();
+		files.put("scheme.csv", scheme(evaluation.getScheme()));
+		CsvWriter accounts = new CsvWriter("year", "line", "amount");
+		CsvWriter hidden = new CsvWriter("year", "activity", "estimated_cost", "included", "training");
+		CsvWriter population = new CsvWriter("year", "area_population", "census_population", "census_year",
+				"growth_rate", "area_km2", "target_population", "household_size", "area_income", "target_income");
+		CsvWriter groups = new CsvWriter("year", "category", "count");
+		CsvWriter monthly = new CsvWriter("year", "month", "X1", "X2", "X", "Y1", "Y2", "Y", "Z1", "Z2", "Z3",
+				"dependents");
+		CsvWriter averages = new CsvWriter("year", "members", "beneficiaries", "dependents", "members_old_areas",
+				"members_new_areas");
+		CsvWriter claims = new CsvWriter("year", "month", "provider", "category", "count", "cost");
+		for (AccountingYear year : evaluation.getYears()) {
+			int y = year.getYear();
+			for (AccountLine line : year.getAccountLines()) {
+				accounts.row(y, line.getCode(), line.getAmount());
+			}
+			for (HiddenCost cost : year.getHiddenCosts()) {
+				hidden.row(y, cost.getActivity(), cost.getEstimatedCost(), yesNo(cost.isIncluded()), yesNo(cost.isTraining()));
+			}
+			PopulationFigures p = year.getPopulation();
+			if (p != null) {
+				population.row(y, p.getAreaPopulation(), p.getCensusPopulation(), p.getCensusYear(), p.getGrowthRate(),
+						p.getAreaKm2(), p.getTargetPopulation(), p.getHouseholdSize(), p.getAreaIncome(), p.getTargetIncome());
+			}
+			for (PopulationGroup group : year.getPopulationGroups()) {
+				groups.row(y, group.getCategory(), group.getCount());
+			}
+			for (MonthlyBeneficiaries m : year.getMonthlyBeneficiaries()) {
+				monthly.row(y, m.getMonth(), m.getX1(), m.getX2(), m.getX(), m.getY1(), m.getY2(), m.getY(), m.getZ1(),
+						m.getZ2(), m.getZ3(), m.getDependents());
+			}
+			MembershipAverages a = year.getMembershipAverages();
+			if (a != null) {
+				averages.row(y, a.getMembers(), a.getBeneficiaries(), a.getDependents(), a.getMembersOldAreas(),
+						a.getMembersNewAreas());
+			}
+			for (ClaimsListingEntry entry : year.getClaimsListing()) {
+				claims.row(y, entry.getMonth(), entry.getProvider(), entry.getCategory(), entry.getCount(), entry.getCost());
+			}
+		}
+		files.put("accounts.csv", accounts);
+		files.put("hidden_costs.csv", hidden);
+		files.put("population.csv", population);
+		files.put("population_breakdown.csv", groups);
+		files.put("monthly_beneficiaries.csv", monthly);
+		files.put("membership_averages.csv", averages);
+		files.put("claims_listing.csv", claims);
+		return files;
+	}
+
+	private static CsvWriter scheme(Scheme scheme) {
+		CsvWriter writer = new CsvWriter("key", "value");
+		if (scheme == null) {
+			return writer;
+		}
+		writer.row("name", scheme.getName());
+		writer.row("country", scheme.getCountry());
+		writer.row("currency", scheme.getCurrency());
+		writer.row("first_year_of_operation", scheme.getFirstYearOfOperation());
+		writer.row("accounting_year_start_month", scheme.getAccountingYearStartMonth());
+		writer.row("enrolment", scheme.getEnrolment().getLiteral());
+		writer.row("premium_payment", scheme.getPremiumPayment().getLiteral());
+		writer.row("payment_system", scheme.getPaymentSystem().getLiteral());
+		writer.row("renewal_window_days", scheme.getRenewalWindowDays());
+		return writer;
+	}
+
+	private static String yesNo(boolean value) {
+		return value ? "yes" : "no";
+	}
+
+	/** Swaps the complete staging folder in for the target; the old target goes only once the new one is there. */
+	private static void replace(Path staging, Path target) throws IOException {
+		Path previous = null;
+		if (Files.exists(target)) {
+			previous = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old.");
+			Files.delete(previous);
+			Files.move(target, previous, StandardCopyOption.ATOMIC_MOVE);
+		}
+		Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+		if (previous != null) {
+			deleteTree(previous);
+		}
+	}
+
+	private static void deleteTree(Path folder) throws IOException {
+		if (!Files.exists(folder)) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(folder)) {
+			List<Path> all = paths.sorted(Comparator.reverseOrder()).toList();
+			for (Path path : all) {
+				Files.deleteIfExists(path);
+			}
+		}
+	}
+}
