@@ -21,7 +21,8 @@ public final class HmisEvalApplication implements IApplication {
 	private static final Map<String, Command> COMMANDS = Map.of(
 			"compute", new ComputeCommand(),
 			"dossier", new DossierCommand(),
-			"import", new ImportCommand());
+			"import", new ImportCommand(),
+			"validate", new ValidateCommand());
 
 	@Override
 	public Object start(IApplicationContext context) {

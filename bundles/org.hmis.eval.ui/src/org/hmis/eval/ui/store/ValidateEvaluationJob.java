@@ -10,16 +10,16 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.util.Diagnostic;
-import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.osgi.util.NLS;
 import org.hmis.eval.model.Evaluation;
+import org.hmis.eval.model.validation.EvaluationValidation;
 import org.hmis.eval.store.StoreException;
 import org.hmis.eval.store.StoredEvaluation;
 import org.hmis.eval.ui.Messages;
 
 /**
- * Checks a stored evaluation with EMF's Diagnostician (the model's constraints and every validator
- * registered for it) and shows what it finds in the Problems view.
+ * Checks a stored evaluation (EMF's constraints and the guide's rules, see EvaluationValidation)
+ * and shows what it finds in the Problems view.
  */
 public final class ValidateEvaluationJob extends Job {
 
@@ -43,7 +43,7 @@ public final class ValidateEvaluationJob extends Job {
 		try {
 			Evaluation evaluation = WorkbenchStore.get().load(stored.id());
 			progress.split(1);
-			diagnostic = Diagnostician.INSTANCE.validate(evaluation);
+			diagnostic = EvaluationValidation.validate(evaluation);
 			progress.split(1);
 			EvaluationProblems.publish(stored, diagnostic);
 			progress.split(1);
