@@ -5,7 +5,6 @@ package org.hmis.eval.indicators.functional.internal;
 
 import java.util.Map;
 
-import org.hmis.eval.indicators.Calculators;
 import org.hmis.eval.indicators.CatalogIndicatorFamily;
 import org.hmis.eval.indicators.IndicatorCalculator;
 import org.hmis.eval.indicators.IndicatorFamily;
@@ -15,12 +14,6 @@ import org.osgi.service.component.annotations.Component;
 /** The guide's functional indicators (family M): membership growth and coverage, renewal, premiums, payment periods. */
 @Component(service = IndicatorFamily.class)
 public final class FunctionalIndicators extends CatalogIndicatorFamily {
-
-	/** Members joining and leaving (M.2). */
-	static final String ENROLMENT_REGISTER = "membership register with new members and lapses of years N and N-1 (contracts.csv), not yet in the model";
-
-	/** Premiums due and received (M.6). */
-	static final String PREMIUM_FILE = "insured and premium file: premiums due and received (contracts.csv, payments.csv), not yet in the model";
 
 	public FunctionalIndicators() {
 		super("org/hmis/eval/indicators/functional/indicators");
@@ -32,11 +25,9 @@ public final class FunctionalIndicators extends CatalogIndicatorFamily {
 				Map.entry("M.1", MembershipGrowth.of(MembershipFigures::members, "members")),
 				Map.entry("M.1.1", MembershipGrowth.of(MembershipFigures::beneficiaries, "beneficiaries")),
 				Map.entry("M.1.2", MembershipGrowth.of(MembershipFigures::dependents, "dependents")),
-				Map.entry("M.2", Calculators.missingInput(ENROLMENT_REGISTER)),
 				Map.entry("M.3", AreaGrowth::internal),
 				Map.entry("M.4", AreaGrowth::external),
 				Map.entry("M.5", PenetrationRate::calculate),
-				Map.entry("M.6", Calculators.missingInput(PREMIUM_FILE)),
 				Map.entry("M.7.1", ProviderPaymentPeriod::calculate),
 				Map.entry("M.7.2", MemberReimbursementPeriod::calculate));
 	}

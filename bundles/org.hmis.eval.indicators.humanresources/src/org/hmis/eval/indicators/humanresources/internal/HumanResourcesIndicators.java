@@ -5,7 +5,6 @@ package org.hmis.eval.indicators.humanresources.internal;
 
 import java.util.Map;
 
-import org.hmis.eval.indicators.Calculators;
 import org.hmis.eval.indicators.CatalogIndicatorFamily;
 import org.hmis.eval.indicators.IndicatorCalculator;
 import org.hmis.eval.indicators.IndicatorFamily;
@@ -15,9 +14,6 @@ import org.osgi.service.component.annotations.Component;
 @Component(service = IndicatorFamily.class)
 public final class HumanResourcesIndicators extends CatalogIndicatorFamily {
 
-	/** What H.1 needs and the model does not carry yet. */
-	static final String STAFF_TOOLS = "staff administration tools checklist (8 items of the operating manual and staff regulations), not yet in the model";
-
 	public HumanResourcesIndicators() {
 		super("org/hmis/eval/indicators/humanresources/indicators");
 	}
@@ -25,7 +21,6 @@ public final class HumanResourcesIndicators extends CatalogIndicatorFamily {
 	@Override
 	protected Map<String, IndicatorCalculator> calculators() {
 		return Map.ofEntries(
-				Map.entry("H.1", Calculators.missingInput(STAFF_TOOLS)),
 				Map.entry("H.2.1", GrossTrainingInvestment::calculate),
 				Map.entry("H.2.2", NetTrainingInvestment::calculate));
 	}
