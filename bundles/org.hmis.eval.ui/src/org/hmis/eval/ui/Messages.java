@@ -25,6 +25,7 @@ public final class Messages extends NLS {
 	public static String IndicatorsView_description;
 	public static String IndicatorsView_noYear;
 	public static String IndicatorsView_notComputable;
+	public static String IndicatorsView_hideNotComputable;
 	public static String ExampleSeeder_importing;
 	public static String ImportEvaluationJob_name;
 	public static String ImportEvaluationJob_rejected;

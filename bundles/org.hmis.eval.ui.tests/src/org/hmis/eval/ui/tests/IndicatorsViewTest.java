@@ -56,7 +56,12 @@ class IndicatorsViewTest {
 		assertEquals("G / C x 100", f5.getText(3));
 		assertTrue(f5.getText(4).contains("G = 900,000") && f5.getText(4).contains("C = 1,200,000"), f5.getText(4));
 
+		int all = indicators.viewer().getTable().getItemCount();
+		indicators.setComputableOnly(true);
+		assertTrue(indicators.viewer().getTable().getItemCount() < all, "the filter hides what cannot be computed");
+		assertTrue(row(indicators.viewer().getTable(), "F.5") != null);
 		Path screenshot = WorkbenchScreenshots.save(window.getShell(), "workbench-vimo");
+		indicators.setComputableOnly(false);
 		assertTrue(Files.size(screenshot) > 10_000, "screenshot looks empty: " + screenshot);
 	}
 

@@ -15,11 +15,15 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.IJobFunction;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -53,6 +57,21 @@ public final class IndicatorsView extends ViewPart {
 	/** Recomputes when the evaluation shown is saved from an editor. */
 	private final Consumer<String> saveListener = this::evaluationSaved;
 
+	/** Hides the indicators the evaluation's data cannot give yet, to read the computed ones. */
+	private final Action hideNotComputable = new Action(Messages.IndicatorsView_hideNotComputable, IAction.AS_CHECK_BOX) {
+		@Override
+		public void run() {
+			setComputableOnly(isChecked());
+		}
+	};
+
+	private final ViewerFilter computableOnly = new ViewerFilter() {
+		@Override
+		public boolean select(Viewer ignored, Object parent, Object element) {
+			return ((IndicatorResult) element).isComputable();
+		}
+	};
+
 	private TableViewer viewer;
 	private Job computation;
 	private volatile StoredEvaluation shown;
@@ -68,6 +87,7 @@ public final class IndicatorsView extends ViewPart {
 		column(Messages.IndicatorsView_columnFormula, 130, result -> result.definition().formula());
 		column(Messages.IndicatorsView_columnInputs, 520, IndicatorRowLabels::inputs);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		getViewSite().getActionBars().getToolBarManager().add(hideNotComputable);
 		setContentDescription(Messages.IndicatorsView_noEvaluation);
 		getSite().setSelectionProvider(viewer);
 		getSite().getPage().addPostSelectionListener(EvaluationsView.ID, selectionListener);
@@ -89,6 +109,16 @@ public final class IndicatorsView extends ViewPart {
 		StoredEvaluation current = shown;
 		if (current != null && current.id().equals(id)) {
 			show(current);
+		}
+	}
+
+	/** Shows only the indicators that have a value, or all of them. */
+	public void setComputableOnly(boolean computableOnly) {
+		hideNotComputable.setChecked(computableOnly);
+		if (computableOnly) {
+			viewer.addFilter(this.computableOnly);
+		} else {
+			viewer.removeFilter(this.computableOnly);
 		}
 	}
 
