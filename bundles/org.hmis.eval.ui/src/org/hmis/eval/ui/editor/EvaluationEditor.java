@@ -20,14 +20,12 @@ import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerEditor;
 import org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TableViewerEditor;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
@@ -47,6 +45,7 @@ import org.hmis.eval.model.accounts.AccountLines;
 import org.hmis.eval.model.accounts.SourcedValue;
 import org.hmis.eval.store.StoreException;
 import org.hmis.eval.ui.Messages;
+import org.hmis.eval.ui.TextColumns;
 import org.hmis.eval.ui.store.WorkbenchStore;
 
 /**
@@ -215,6 +214,10 @@ public final class EvaluationEditor extends EditorPart {
 		firePropertyChange(PROP_DIRTY);
 	}
 
+	private TableViewerColumn column(String title, int width, Function<AccountRow, String> text) {
+		return TextColumns.add(viewer, AccountRow.class, title, width, text, row -> row.definition().isDerived());
+	}
+
 	private List<AccountingYear> years() {
 		return evaluation.getYears().stream().sorted(Comparator.comparingInt(AccountingYear::getYear)).toList();
 	}
@@ -222,25 +225,5 @@ public final class EvaluationEditor extends EditorPart {
 	private String amountText(AccountRow row) {
 		return shownAmount(row.code()).map(value -> ValueFormat.number(value, Unit.CURRENCY, Locale.getDefault()))
 				.orElse(row.definition().isDerived() ? "\u2013" : "");
-	}
-
-	private TableViewerColumn column(String title, int width, Function<AccountRow, String> text) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((AccountRow) element);
-			}
-
-			@Override
-			public Color getForeground(Object element) {
-				return ((AccountRow) element).definition().isDerived()
-						? getSite().getShell().getDisplay().getSystemColor(SWT.COLOR_DARK_BLUE)
-						: null;
-			}
-		});
-		return column;
 	}
 }

@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.function.Function;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -16,10 +15,8 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -31,6 +28,7 @@ import org.eclipse.ui.part.ViewPart;
 import org.hmis.eval.store.StoreException;
 import org.hmis.eval.store.StoredEvaluation;
 import org.hmis.eval.ui.Messages;
+import org.hmis.eval.ui.TextColumns;
 import org.hmis.eval.ui.editor.EvaluationEditor;
 import org.hmis.eval.ui.editor.EvaluationEditorInput;
 import org.hmis.eval.ui.store.WorkbenchStore;
@@ -50,9 +48,10 @@ public final class EvaluationsView extends ViewPart {
 		viewer = new TableViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
-		column(Messages.EvaluationsView_columnScheme, 140, StoredEvaluation::schemeName);
-		column(Messages.EvaluationsView_columnTitle, 140, StoredEvaluation::title);
-		column(Messages.EvaluationsView_columnSaved, 130, stored -> SAVED.format(stored.savedAt()));
+		TextColumns.add(viewer, StoredEvaluation.class, Messages.EvaluationsView_columnScheme, 140, StoredEvaluation::schemeName);
+		TextColumns.add(viewer, StoredEvaluation.class, Messages.EvaluationsView_columnTitle, 140, StoredEvaluation::title);
+		TextColumns.add(viewer, StoredEvaluation.class, Messages.EvaluationsView_columnSaved, 130,
+				stored -> SAVED.format(stored.savedAt()));
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		getSite().setSelectionProvider(viewer);
 		MenuManager contextMenu = new MenuManager();
@@ -117,18 +116,5 @@ public final class EvaluationsView extends ViewPart {
 		if (viewer.getStructuredSelection().isEmpty() && !evaluations.isEmpty()) {
 			viewer.setSelection(new StructuredSelection(evaluations.get(0)), true);
 		}
-	}
-
-	private void column(String title, int width, Function<StoredEvaluation, String> text) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				String value = text.apply((StoredEvaluation) element);
-				return value == null ? "" : value;
-			}
-		});
 	}
 }

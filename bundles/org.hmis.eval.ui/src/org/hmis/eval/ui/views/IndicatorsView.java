@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -18,10 +17,8 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.osgi.util.NLS;
@@ -37,6 +34,7 @@ import org.hmis.eval.model.Evaluation;
 import org.hmis.eval.store.StoreException;
 import org.hmis.eval.store.StoredEvaluation;
 import org.hmis.eval.ui.Messages;
+import org.hmis.eval.ui.TextColumns;
 import org.hmis.eval.ui.store.WorkbenchStore;
 
 /**
@@ -81,11 +79,11 @@ public final class IndicatorsView extends ViewPart {
 		viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
-		column(Messages.IndicatorsView_columnCode, 60, IndicatorResult::code);
-		column(Messages.IndicatorsView_columnTitle, 200, IndicatorRowLabels::title);
-		column(Messages.IndicatorsView_columnValue, 110, IndicatorRowLabels::value);
-		column(Messages.IndicatorsView_columnFormula, 130, result -> result.definition().formula());
-		column(Messages.IndicatorsView_columnInputs, 520, IndicatorRowLabels::inputs);
+		TextColumns.add(viewer, IndicatorResult.class, Messages.IndicatorsView_columnCode, 60, IndicatorResult::code);
+		TextColumns.add(viewer, IndicatorResult.class, Messages.IndicatorsView_columnTitle, 200, IndicatorRowLabels::title);
+		TextColumns.add(viewer, IndicatorResult.class, Messages.IndicatorsView_columnValue, 110, IndicatorRowLabels::value);
+		TextColumns.add(viewer, IndicatorResult.class, Messages.IndicatorsView_columnFormula, 130, result -> result.definition().formula());
+		TextColumns.add(viewer, IndicatorResult.class, Messages.IndicatorsView_columnInputs, 520, IndicatorRowLabels::inputs);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		getViewSite().getActionBars().getToolBarManager().add(hideNotComputable);
 		setContentDescription(Messages.IndicatorsView_noEvaluation);
@@ -167,17 +165,5 @@ public final class IndicatorsView extends ViewPart {
 
 	private static Optional<Integer> latestYear(Evaluation evaluation) {
 		return evaluation.getYears().stream().map(AccountingYear::getYear).max(Comparator.naturalOrder());
-	}
-
-	private void column(String title, int width, Function<IndicatorResult, String> text) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((IndicatorResult) element);
-			}
-		});
 	}
 }
