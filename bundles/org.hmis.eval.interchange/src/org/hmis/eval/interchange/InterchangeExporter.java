@@ -24,6 +24,7 @@ import org.hmis.eval.model.MembershipAverages;
 import org.hmis.eval.model.MonthlyBeneficiaries;
 import org.hmis.eval.model.PopulationFigures;
 import org.hmis.eval.model.PopulationGroup;
+import org.hmis.eval.model.ProviderActivity;
 import org.hmis.eval.model.Scheme;
 
 /**
@@ -66,6 +67,8 @@ public final class InterchangeExporter {
 		CsvWriter averages = new CsvWriter("year", "members", "beneficiaries", "dependents", "members_old_areas",
 				"members_new_areas");
 		CsvWriter claims = new CsvWriter("year", "month", "provider", "category", "count", "cost");
+		CsvWriter activity = new CsvWriter("year", "provider", "category", "services_dispensed",
+				"non_beneficiary_services", "non_beneficiary_population");
 		for (AccountingYear year : evaluation.getYears()) {
 			int y = year.getYear();
 			for (AccountLine line : year.getAccountLines()) {
@@ -91,6 +94,10 @@ public final class InterchangeExporter {
 				averages.row(y, a.getMembers(), a.getBeneficiaries(), a.getDependents(), a.getMembersOldAreas(),
 						a.getMembersNewAreas());
 			}
+			for (ProviderActivity reported : year.getProviderActivity()) {
+				activity.row(y, reported.getProvider(), reported.getCategory(), reported.getServicesDispensed(),
+						reported.getNonBeneficiaryServices(), reported.getNonBeneficiaryPopulation());
+			}
 			for (ClaimsListingEntry entry : year.getClaimsListing()) {
 				claims.row(y, entry.getMonth(), entry.getProvider(), entry.getCategory(), entry.getCount(), entry.getCost());
 			}
@@ -102,6 +109,7 @@ public final class InterchangeExporter {
 		files.put("monthly_beneficiaries.csv", monthly);
 		files.put("membership_averages.csv", averages);
 		files.put("claims_listing.csv", claims);
+		files.put("provider_activity.csv", activity);
 		return files;
 	}
 

@@ -14,6 +14,7 @@ import org.hmis.eval.interchange.internal.MembershipAveragesFile;
 import org.hmis.eval.interchange.internal.MonthlyBeneficiariesFile;
 import org.hmis.eval.interchange.internal.PopulationBreakdownFile;
 import org.hmis.eval.interchange.internal.PopulationFile;
+import org.hmis.eval.interchange.internal.ProviderActivityFile;
 import org.hmis.eval.interchange.internal.ProblemCollector;
 import org.hmis.eval.interchange.internal.SchemeFile;
 import org.hmis.eval.model.Evaluation;
@@ -49,6 +50,7 @@ public final class InterchangeImporter {
 		MonthlyBeneficiariesFile.read(folder, evaluation, problems);
 		MembershipAveragesFile.read(folder, evaluation, problems);
 		ClaimsListingFile.read(folder, evaluation, problems);
+		ProviderActivityFile.read(folder, evaluation, problems);
 		if (problems.hasErrors()) {
 			throw new ImportException(problems.errors());
 		}

@@ -28,6 +28,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.hmis.eval.model.AccountingYear#getMonthlyBeneficiaries <em>Monthly Beneficiaries</em>}</li>
  *   <li>{@link org.hmis.eval.model.AccountingYear#getMembershipAverages <em>Membership Averages</em>}</li>
  *   <li>{@link org.hmis.eval.model.AccountingYear#getClaimsListing <em>Claims Listing</em>}</li>
+ *   <li>{@link org.hmis.eval.model.AccountingYear#getProviderActivity <em>Provider Activity</em>}</li>
  * </ul>
  *
  * @see org.hmis.eval.model.ModelPackage#getAccountingYear()
@@ -185,5 +186,20 @@ public interface AccountingYear extends EObject {
 	 * @generated
 	 */
 	EList<ClaimsListingEntry> getClaimsListing();
+
+	/**
+	 * Returns the value of the '<em><b>Provider Activity</b></em>' containment reference list.
+	 * The list contents are of type {@link org.hmis.eval.model.ProviderActivity}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What providers report of their whole activity, beneficiaries or not (for E.2 and I.1).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Provider Activity</em>' containment reference list.
+	 * @see org.hmis.eval.model.ModelPackage#getAccountingYear_ProviderActivity()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ProviderActivity> getProviderActivity();
 
 } // AccountingYear

@@ -113,6 +113,15 @@ public interface ModelFactory extends EFactory {
 	ClaimsListingEntry createClaimsListingEntry();
 
 	/**
+	 * Returns a new object of class '<em>Provider Activity</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Provider Activity</em>'.
+	 * @generated
+	 */
+	ProviderActivity createProviderActivity();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

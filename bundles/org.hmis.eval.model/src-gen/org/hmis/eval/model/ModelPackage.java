@@ -310,13 +310,22 @@ public interface ModelPackage extends EPackage {
 	int ACCOUNTING_YEAR__CLAIMS_LISTING = 7;
 
 	/**
+	 * The feature id for the '<em><b>Provider Activity</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCOUNTING_YEAR__PROVIDER_ACTIVITY = 8;
+
+	/**
 	 * The number of structural features of the '<em>Accounting Year</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ACCOUNTING_YEAR_FEATURE_COUNT = 8;
+	int ACCOUNTING_YEAR_FEATURE_COUNT = 9;
 
 	/**
 	 * The number of operations of the '<em>Accounting Year</em>' class.
@@ -866,6 +875,79 @@ public interface ModelPackage extends EPackage {
 	int CLAIMS_LISTING_ENTRY_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.hmis.eval.model.impl.ProviderActivityImpl <em>Provider Activity</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hmis.eval.model.impl.ProviderActivityImpl
+	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getProviderActivity()
+	 * @generated
+	 */
+	int PROVIDER_ACTIVITY = 10;
+
+	/**
+	 * The feature id for the '<em><b>Provider</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROVIDER_ACTIVITY__PROVIDER = 0;
+
+	/**
+	 * The feature id for the '<em><b>Category</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROVIDER_ACTIVITY__CATEGORY = 1;
+
+	/**
+	 * The feature id for the '<em><b>Services Dispensed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROVIDER_ACTIVITY__SERVICES_DISPENSED = 2;
+
+	/**
+	 * The feature id for the '<em><b>Non Beneficiary Services</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROVIDER_ACTIVITY__NON_BENEFICIARY_SERVICES = 3;
+
+	/**
+	 * The feature id for the '<em><b>Non Beneficiary Population</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROVIDER_ACTIVITY__NON_BENEFICIARY_POPULATION = 4;
+
+	/**
+	 * The number of structural features of the '<em>Provider Activity</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROVIDER_ACTIVITY_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Provider Activity</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROVIDER_ACTIVITY_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.hmis.eval.model.EnrolmentMode <em>Enrolment Mode</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -873,7 +955,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getEnrolmentMode()
 	 * @generated
 	 */
-	int ENROLMENT_MODE = 10;
+	int ENROLMENT_MODE = 11;
 
 	/**
 	 * The meta object id for the '{@link org.hmis.eval.model.PremiumPayment <em>Premium Payment</em>}' enum.
@@ -883,7 +965,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getPremiumPayment()
 	 * @generated
 	 */
-	int PREMIUM_PAYMENT = 11;
+	int PREMIUM_PAYMENT = 12;
 
 	/**
 	 * The meta object id for the '{@link org.hmis.eval.model.PaymentSystem <em>Payment System</em>}' enum.
@@ -893,7 +975,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getPaymentSystem()
 	 * @generated
 	 */
-	int PAYMENT_SYSTEM = 12;
+	int PAYMENT_SYSTEM = 13;
 
 
 	/**
@@ -1145,6 +1227,17 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getAccountingYear_ClaimsListing();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.hmis.eval.model.AccountingYear#getProviderActivity <em>Provider Activity</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Provider Activity</em>'.
+	 * @see org.hmis.eval.model.AccountingYear#getProviderActivity()
+	 * @see #getAccountingYear()
+	 * @generated
+	 */
+	EReference getAccountingYear_ProviderActivity();
 
 	/**
 	 * Returns the meta object for class '{@link org.hmis.eval.model.AccountLine <em>Account Line</em>}'.
@@ -1635,6 +1728,71 @@ public interface ModelPackage extends EPackage {
 	EAttribute getClaimsListingEntry_Cost();
 
 	/**
+	 * Returns the meta object for class '{@link org.hmis.eval.model.ProviderActivity <em>Provider Activity</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Provider Activity</em>'.
+	 * @see org.hmis.eval.model.ProviderActivity
+	 * @generated
+	 */
+	EClass getProviderActivity();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.ProviderActivity#getProvider <em>Provider</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Provider</em>'.
+	 * @see org.hmis.eval.model.ProviderActivity#getProvider()
+	 * @see #getProviderActivity()
+	 * @generated
+	 */
+	EAttribute getProviderActivity_Provider();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.ProviderActivity#getCategory <em>Category</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Category</em>'.
+	 * @see org.hmis.eval.model.ProviderActivity#getCategory()
+	 * @see #getProviderActivity()
+	 * @generated
+	 */
+	EAttribute getProviderActivity_Category();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.ProviderActivity#getServicesDispensed <em>Services Dispensed</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Services Dispensed</em>'.
+	 * @see org.hmis.eval.model.ProviderActivity#getServicesDispensed()
+	 * @see #getProviderActivity()
+	 * @generated
+	 */
+	EAttribute getProviderActivity_ServicesDispensed();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.ProviderActivity#getNonBeneficiaryServices <em>Non Beneficiary Services</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Non Beneficiary Services</em>'.
+	 * @see org.hmis.eval.model.ProviderActivity#getNonBeneficiaryServices()
+	 * @see #getProviderActivity()
+	 * @generated
+	 */
+	EAttribute getProviderActivity_NonBeneficiaryServices();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.ProviderActivity#getNonBeneficiaryPopulation <em>Non Beneficiary Population</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Non Beneficiary Population</em>'.
+	 * @see org.hmis.eval.model.ProviderActivity#getNonBeneficiaryPopulation()
+	 * @see #getProviderActivity()
+	 * @generated
+	 */
+	EAttribute getProviderActivity_NonBeneficiaryPopulation();
+
+	/**
 	 * Returns the meta object for enum '{@link org.hmis.eval.model.EnrolmentMode <em>Enrolment Mode</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1876,6 +2034,14 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EReference ACCOUNTING_YEAR__CLAIMS_LISTING = eINSTANCE.getAccountingYear_ClaimsListing();
+
+		/**
+		 * The meta object literal for the '<em><b>Provider Activity</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ACCOUNTING_YEAR__PROVIDER_ACTIVITY = eINSTANCE.getAccountingYear_ProviderActivity();
 
 		/**
 		 * The meta object literal for the '{@link org.hmis.eval.model.impl.AccountLineImpl <em>Account Line</em>}' class.
@@ -2250,6 +2416,56 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute CLAIMS_LISTING_ENTRY__COST = eINSTANCE.getClaimsListingEntry_Cost();
+
+		/**
+		 * The meta object literal for the '{@link org.hmis.eval.model.impl.ProviderActivityImpl <em>Provider Activity</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hmis.eval.model.impl.ProviderActivityImpl
+		 * @see org.hmis.eval.model.impl.ModelPackageImpl#getProviderActivity()
+		 * @generated
+		 */
+		EClass PROVIDER_ACTIVITY = eINSTANCE.getProviderActivity();
+
+		/**
+		 * The meta object literal for the '<em><b>Provider</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROVIDER_ACTIVITY__PROVIDER = eINSTANCE.getProviderActivity_Provider();
+
+		/**
+		 * The meta object literal for the '<em><b>Category</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROVIDER_ACTIVITY__CATEGORY = eINSTANCE.getProviderActivity_Category();
+
+		/**
+		 * The meta object literal for the '<em><b>Services Dispensed</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROVIDER_ACTIVITY__SERVICES_DISPENSED = eINSTANCE.getProviderActivity_ServicesDispensed();
+
+		/**
+		 * The meta object literal for the '<em><b>Non Beneficiary Services</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROVIDER_ACTIVITY__NON_BENEFICIARY_SERVICES = eINSTANCE.getProviderActivity_NonBeneficiaryServices();
+
+		/**
+		 * The meta object literal for the '<em><b>Non Beneficiary Population</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROVIDER_ACTIVITY__NON_BENEFICIARY_POPULATION = eINSTANCE.getProviderActivity_NonBeneficiaryPopulation();
 
 		/**
 		 * The meta object literal for the '{@link org.hmis.eval.model.EnrolmentMode <em>Enrolment Mode</em>}' enum.

@@ -53,7 +53,7 @@ class RoundTripTest {
 		InterchangeExporter.exportFolder(imported, exported);
 		try (var files = Files.list(exported)) {
 			assertEquals(List.of("claims_listing.csv", "membership_averages.csv", "monthly_beneficiaries.csv",
-					"population.csv", "population_breakdown.csv", "scheme.csv"),
+					"population.csv", "population_breakdown.csv", "provider_activity.csv", "scheme.csv"),
 					files.map(file -> file.getFileName().toString()).sorted().toList());
 		}
 		try (var siblings = Files.list(folder)) {

@@ -28,6 +28,7 @@ import org.hmis.eval.model.ModelPackage;
 import org.hmis.eval.model.MonthlyBeneficiaries;
 import org.hmis.eval.model.PopulationFigures;
 import org.hmis.eval.model.PopulationGroup;
+import org.hmis.eval.model.ProviderActivity;
 
 /**
  * <!-- begin-user-doc -->
@@ -45,6 +46,7 @@ import org.hmis.eval.model.PopulationGroup;
  *   <li>{@link org.hmis.eval.model.impl.AccountingYearImpl#getMonthlyBeneficiaries <em>Monthly Beneficiaries</em>}</li>
  *   <li>{@link org.hmis.eval.model.impl.AccountingYearImpl#getMembershipAverages <em>Membership Averages</em>}</li>
  *   <li>{@link org.hmis.eval.model.impl.AccountingYearImpl#getClaimsListing <em>Claims Listing</em>}</li>
+ *   <li>{@link org.hmis.eval.model.impl.AccountingYearImpl#getProviderActivity <em>Provider Activity</em>}</li>
  * </ul>
  *
  * @generated
@@ -139,6 +141,16 @@ public class AccountingYearImpl extends MinimalEObjectImpl.Container implements 
 	 * @ordered
 	 */
 	protected EList<ClaimsListingEntry> claimsListing;
+
+	/**
+	 * The cached value of the '{@link #getProviderActivity() <em>Provider Activity</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getProviderActivity()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ProviderActivity> providerActivity;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -343,6 +355,19 @@ public class AccountingYearImpl extends MinimalEObjectImpl.Container implements 
 	 * @generated
 	 */
 	@Override
+	public EList<ProviderActivity> getProviderActivity() {
+		if (providerActivity == null) {
+			providerActivity = new EObjectContainmentEList<ProviderActivity>(ProviderActivity.class, this, ModelPackage.ACCOUNTING_YEAR__PROVIDER_ACTIVITY);
+		}
+		return providerActivity;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ModelPackage.ACCOUNTING_YEAR__ACCOUNT_LINES:
@@ -359,6 +384,8 @@ public class AccountingYearImpl extends MinimalEObjectImpl.Container implements 
 				return basicSetMembershipAverages(null, msgs);
 			case ModelPackage.ACCOUNTING_YEAR__CLAIMS_LISTING:
 				return ((InternalEList<?>)getClaimsListing()).basicRemove(otherEnd, msgs);
+			case ModelPackage.ACCOUNTING_YEAR__PROVIDER_ACTIVITY:
+				return ((InternalEList<?>)getProviderActivity()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -387,6 +414,8 @@ public class AccountingYearImpl extends MinimalEObjectImpl.Container implements 
 				return getMembershipAverages();
 			case ModelPackage.ACCOUNTING_YEAR__CLAIMS_LISTING:
 				return getClaimsListing();
+			case ModelPackage.ACCOUNTING_YEAR__PROVIDER_ACTIVITY:
+				return getProviderActivity();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -429,6 +458,10 @@ public class AccountingYearImpl extends MinimalEObjectImpl.Container implements 
 				getClaimsListing().clear();
 				getClaimsListing().addAll((Collection<? extends ClaimsListingEntry>)newValue);
 				return;
+			case ModelPackage.ACCOUNTING_YEAR__PROVIDER_ACTIVITY:
+				getProviderActivity().clear();
+				getProviderActivity().addAll((Collection<? extends ProviderActivity>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -465,6 +498,9 @@ public class AccountingYearImpl extends MinimalEObjectImpl.Container implements 
 			case ModelPackage.ACCOUNTING_YEAR__CLAIMS_LISTING:
 				getClaimsListing().clear();
 				return;
+			case ModelPackage.ACCOUNTING_YEAR__PROVIDER_ACTIVITY:
+				getProviderActivity().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -493,6 +529,8 @@ public class AccountingYearImpl extends MinimalEObjectImpl.Container implements 
 				return membershipAverages != null;
 			case ModelPackage.ACCOUNTING_YEAR__CLAIMS_LISTING:
 				return claimsListing != null && !claimsListing.isEmpty();
+			case ModelPackage.ACCOUNTING_YEAR__PROVIDER_ACTIVITY:
+				return providerActivity != null && !providerActivity.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -68,6 +68,7 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 			case ModelPackage.MONTHLY_BENEFICIARIES: return createMonthlyBeneficiaries();
 			case ModelPackage.MEMBERSHIP_AVERAGES: return createMembershipAverages();
 			case ModelPackage.CLAIMS_LISTING_ENTRY: return createClaimsListingEntry();
+			case ModelPackage.PROVIDER_ACTIVITY: return createProviderActivity();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -219,6 +220,17 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 	public ClaimsListingEntry createClaimsListingEntry() {
 		ClaimsListingEntryImpl claimsListingEntry = new ClaimsListingEntryImpl();
 		return claimsListingEntry;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ProviderActivity createProviderActivity() {
+		ProviderActivityImpl providerActivity = new ProviderActivityImpl();
+		return providerActivity;
 	}
 
 	/**

@@ -25,6 +25,7 @@ import org.hmis.eval.model.PaymentSystem;
 import org.hmis.eval.model.PopulationFigures;
 import org.hmis.eval.model.PopulationGroup;
 import org.hmis.eval.model.PremiumPayment;
+import org.hmis.eval.model.ProviderActivity;
 import org.hmis.eval.model.Scheme;
 
 /**
@@ -103,6 +104,13 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	private EClass claimsListingEntryEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass providerActivityEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -413,6 +421,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	@Override
 	public EReference getAccountingYear_ClaimsListing() {
 		return (EReference)accountingYearEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAccountingYear_ProviderActivity() {
+		return (EReference)accountingYearEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -871,6 +889,66 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getProviderActivity() {
+		return providerActivityEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProviderActivity_Provider() {
+		return (EAttribute)providerActivityEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProviderActivity_Category() {
+		return (EAttribute)providerActivityEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProviderActivity_ServicesDispensed() {
+		return (EAttribute)providerActivityEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProviderActivity_NonBeneficiaryServices() {
+		return (EAttribute)providerActivityEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProviderActivity_NonBeneficiaryPopulation() {
+		return (EAttribute)providerActivityEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getEnrolmentMode() {
 		return enrolmentModeEEnum;
 	}
@@ -949,6 +1027,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEReference(accountingYearEClass, ACCOUNTING_YEAR__MONTHLY_BENEFICIARIES);
 		createEReference(accountingYearEClass, ACCOUNTING_YEAR__MEMBERSHIP_AVERAGES);
 		createEReference(accountingYearEClass, ACCOUNTING_YEAR__CLAIMS_LISTING);
+		createEReference(accountingYearEClass, ACCOUNTING_YEAR__PROVIDER_ACTIVITY);
 
 		accountLineEClass = createEClass(ACCOUNT_LINE);
 		createEAttribute(accountLineEClass, ACCOUNT_LINE__CODE);
@@ -1001,6 +1080,13 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(claimsListingEntryEClass, CLAIMS_LISTING_ENTRY__CATEGORY);
 		createEAttribute(claimsListingEntryEClass, CLAIMS_LISTING_ENTRY__COUNT);
 		createEAttribute(claimsListingEntryEClass, CLAIMS_LISTING_ENTRY__COST);
+
+		providerActivityEClass = createEClass(PROVIDER_ACTIVITY);
+		createEAttribute(providerActivityEClass, PROVIDER_ACTIVITY__PROVIDER);
+		createEAttribute(providerActivityEClass, PROVIDER_ACTIVITY__CATEGORY);
+		createEAttribute(providerActivityEClass, PROVIDER_ACTIVITY__SERVICES_DISPENSED);
+		createEAttribute(providerActivityEClass, PROVIDER_ACTIVITY__NON_BENEFICIARY_SERVICES);
+		createEAttribute(providerActivityEClass, PROVIDER_ACTIVITY__NON_BENEFICIARY_POPULATION);
 
 		// Create enums
 		enrolmentModeEEnum = createEEnum(ENROLMENT_MODE);
@@ -1063,6 +1149,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEReference(getAccountingYear_MonthlyBeneficiaries(), this.getMonthlyBeneficiaries(), null, "monthlyBeneficiaries", null, 0, -1, AccountingYear.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getAccountingYear_MembershipAverages(), this.getMembershipAverages(), null, "membershipAverages", null, 0, 1, AccountingYear.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getAccountingYear_ClaimsListing(), this.getClaimsListingEntry(), null, "claimsListing", null, 0, -1, AccountingYear.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getAccountingYear_ProviderActivity(), this.getProviderActivity(), null, "providerActivity", null, 0, -1, AccountingYear.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(accountLineEClass, AccountLine.class, "AccountLine", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getAccountLine_Code(), ecorePackage.getEString(), "code", null, 0, 1, AccountLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -1115,6 +1202,13 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getClaimsListingEntry_Category(), ecorePackage.getEString(), "category", null, 0, 1, ClaimsListingEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getClaimsListingEntry_Count(), ecorePackage.getELong(), "count", null, 0, 1, ClaimsListingEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getClaimsListingEntry_Cost(), ecorePackage.getEBigDecimal(), "cost", null, 0, 1, ClaimsListingEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(providerActivityEClass, ProviderActivity.class, "ProviderActivity", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getProviderActivity_Provider(), ecorePackage.getEString(), "provider", null, 0, 1, ProviderActivity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getProviderActivity_Category(), ecorePackage.getEString(), "category", null, 0, 1, ProviderActivity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getProviderActivity_ServicesDispensed(), ecorePackage.getELongObject(), "servicesDispensed", null, 0, 1, ProviderActivity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getProviderActivity_NonBeneficiaryServices(), ecorePackage.getELongObject(), "nonBeneficiaryServices", null, 0, 1, ProviderActivity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getProviderActivity_NonBeneficiaryPopulation(), ecorePackage.getELongObject(), "nonBeneficiaryPopulation", null, 0, 1, ProviderActivity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		// Initialize enums and add enum literals
 		initEEnum(enrolmentModeEEnum, EnrolmentMode.class, "EnrolmentMode"); //$NON-NLS-1$

@@ -109,6 +109,10 @@ public class ModelAdapterFactory extends AdapterFactoryImpl {
 				return createClaimsListingEntryAdapter();
 			}
 			@Override
+			public Adapter caseProviderActivity(ProviderActivity object) {
+				return createProviderActivityAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -265,6 +269,20 @@ public class ModelAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createClaimsListingEntryAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.hmis.eval.model.ProviderActivity <em>Provider Activity</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.hmis.eval.model.ProviderActivity
+	 * @generated
+	 */
+	public Adapter createProviderActivityAdapter() {
 		return null;
 	}
 

@@ -34,9 +34,22 @@ class EffectivenessIndicatorsTest {
 		VimoExample.assertMissing(VimoExample.result(FAMILY, VimoExample.evaluation(), 2006, "E.1"), "missing input: ");
 	}
 
+	@Test
+	void comparativeUtilizationIsComputedFromTheUnroundedRates() {
+		// Guide: 2.9 % / 2.3 % = 1.26, from rates rounded to one decimal; exact:
+		// (50 / 1,704.9167) / (2,400 / 105,000) = 2.9327 % / 2.2857 % = 1.2830.
+		IndicatorResult e2 = VimoExample.result(FAMILY, VimoExample.sucura(), 2006, "E.2");
+		VimoExample.assertPrinted(e2, "1.283", "0.0005", Unit.RATIO);
+		assertEquals(3, e2.inputs().size());
+	}
+
+	@Test
+	void withoutProviderActivityE2NamesIt() {
+		VimoExample.assertMissing(VimoExample.result(FAMILY, VimoExample.evaluation(), 2006, "E.2"), "missing input: E.1 of 2006");
+	}
+
 	@ParameterizedTest(name = "{0}")
-	@CsvSource(delimiter = '|', value = { "E.2|missing input: use of the service by non-beneficiaries",
-			"E.3.1|missing input: sample of beneficiaries", "E.3|missing input: samples of E.3.1 and E.3.2",
+	@CsvSource(delimiter = '|', value = { "E.3.1|missing input: sample of beneficiaries", "E.3|missing input: samples of E.3.1 and E.3.2",
 			"E.4|missing input: samples of E.4.1 and E.4.2", "E.6|missing input: household survey" })
 	void surveyBasedCodesNameWhatTheyNeed(String code, String reason) {
 		VimoExample.assertMissing(VimoExample.result(FAMILY, VimoExample.sucura(), 2006, code), reason);

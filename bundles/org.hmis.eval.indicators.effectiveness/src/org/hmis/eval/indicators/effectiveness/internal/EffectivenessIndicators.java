@@ -21,6 +21,7 @@ public final class EffectivenessIndicators extends CatalogIndicatorFamily {
 	@Override
 	protected Map<String, IndicatorCalculator> calculators() {
 		return Map.ofEntries(
+				Map.entry("E.2", ComparativeUtilization::calculate),
 				Map.entry("E.1", UtilizationRate::calculate));
 	}
 }

@@ -3,6 +3,13 @@
  */
 package org.hmis.eval.indicators.impact.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.hmis.eval.indicators.BreakdownEntry;
+import org.hmis.eval.indicators.IndicatorResult;
 import org.hmis.eval.indicators.Unit;
 import org.hmis.eval.indicators.impact.internal.ImpactIndicators;
 import org.hmis.eval.testing.VimoExample;
@@ -23,9 +30,24 @@ class ImpactIndicatorsTest {
 	}
 
 	@Test
+	void shareOfHospitalYsServicesCoveredByTheScheme() {
+		// Guide: 122 of the 200 services Hospital Y dispensed = 61.0 %; by category 62.5, 55.5 (cut
+		// from 55.56), 63.6 and 60.0 %.
+		IndicatorResult i1 = VimoExample.result(FAMILY, VimoExample.sucura(), 2006, "I.1");
+		VimoExample.assertPrinted(i1, "61.0", "0.05", Unit.PERCENT);
+		assertEquals(List.of("Hospital Y / hospitalization", "Hospital Y / surgery", "Hospital Y / obstetrics",
+				"Hospital Y / outpatient"), i1.breakdown().stream().map(BreakdownEntry::key).toList());
+		double[] printed = { 62.5, 55.5, 63.6, 60.0 };
+		for (int i = 0; i < printed.length; i++) {
+			double exact = i1.breakdown().get(i).value().orElseThrow().doubleValue();
+			assertTrue(Math.abs(exact - printed[i]) < 0.1, i1.breakdown().get(i).key() + " = " + exact);
+		}
+	}
+
+	@Test
 	void providerAndSurveyCodesNameWhatTheyNeed() {
-		VimoExample.assertMissing(VimoExample.result(FAMILY, VimoExample.sucura(), 2006, "I.1"),
-				"missing input: services dispensed by each provider");
+		VimoExample.assertMissing(VimoExample.result(FAMILY, VimoExample.evaluation(), 2006, "I.1"),
+				"missing input: services covered by the scheme (Table 8) and services dispensed");
 		VimoExample.assertMissing(VimoExample.result(FAMILY, VimoExample.sucura(), 2006, "I.2"),
 				"missing input: income of each provider");
 		VimoExample.assertMissing(VimoExample.result(FAMILY, VimoExample.sucura(), 2006, "I.4"),

@@ -21,6 +21,7 @@ public final class ImpactIndicators extends CatalogIndicatorFamily {
 	@Override
 	protected Map<String, IndicatorCalculator> calculators() {
 		return Map.ofEntries(
+				Map.entry("I.1", ProviderShare::calculate),
 				Map.entry("I.3", CoverageRate::calculate));
 	}
 }
