@@ -18,9 +18,11 @@ import org.hmis.eval.interchange.internal.CsvWriter;
 import org.hmis.eval.model.AccountLine;
 import org.hmis.eval.model.AccountingYear;
 import org.hmis.eval.model.ClaimsListingEntry;
+import org.hmis.eval.model.EntitlementTool;
 import org.hmis.eval.model.Evaluation;
 import org.hmis.eval.model.HiddenCost;
 import org.hmis.eval.model.MembershipAverages;
+import org.hmis.eval.model.MembershipMixEntry;
 import org.hmis.eval.model.MonthlyBeneficiaries;
 import org.hmis.eval.model.PopulationFigures;
 import org.hmis.eval.model.PopulationGroup;
@@ -67,6 +69,8 @@ public final class InterchangeExporter {
 		CsvWriter averages = new CsvWriter("year", "members", "beneficiaries", "dependents", "members_old_areas",
 				"members_new_areas");
 		CsvWriter claims = new CsvWriter("year", "month", "provider", "category", "count", "cost");
+		CsvWriter mix = new CsvWriter("year", "membership_type", "membership_unit", "beneficiaries");
+		CsvWriter tools = new CsvWriter("year", "tool", "score");
 		CsvWriter activity = new CsvWriter("year", "provider", "category", "services_dispensed",
 				"non_beneficiary_services", "non_beneficiary_population");
 		for (AccountingYear year : evaluation.getYears()) {
@@ -94,6 +98,12 @@ public final class InterchangeExporter {
 				averages.row(y, a.getMembers(), a.getBeneficiaries(), a.getDependents(), a.getMembersOldAreas(),
 						a.getMembersNewAreas());
 			}
+			for (MembershipMixEntry entry : year.getMembershipMix()) {
+				mix.row(y, entry.getMembershipType(), entry.getMembershipUnit(), entry.getBeneficiaries());
+			}
+			for (EntitlementTool tool : year.getEntitlementTools()) {
+				tools.row(y, tool.getTool(), tool.getScore());
+			}
 			for (ProviderActivity reported : year.getProviderActivity()) {
 				activity.row(y, reported.getProvider(), reported.getCategory(), reported.getServicesDispensed(),
 						reported.getNonBeneficiaryServices(), reported.getNonBeneficiaryPopulation());
@@ -110,6 +120,8 @@ public final class InterchangeExporter {
 		files.put("membership_averages.csv", averages);
 		files.put("claims_listing.csv", claims);
 		files.put("provider_activity.csv", activity);
+		files.put("membership_mix.csv", mix);
+		files.put("entitlement_tools.csv", tools);
 		return files;
 	}
 

@@ -15,6 +15,7 @@ import org.hmis.eval.interchange.internal.MonthlyBeneficiariesFile;
 import org.hmis.eval.interchange.internal.PopulationBreakdownFile;
 import org.hmis.eval.interchange.internal.PopulationFile;
 import org.hmis.eval.interchange.internal.ProviderActivityFile;
+import org.hmis.eval.interchange.internal.QualitativeFiles;
 import org.hmis.eval.interchange.internal.ProblemCollector;
 import org.hmis.eval.interchange.internal.SchemeFile;
 import org.hmis.eval.model.Evaluation;
@@ -51,6 +52,7 @@ public final class InterchangeImporter {
 		MembershipAveragesFile.read(folder, evaluation, problems);
 		ClaimsListingFile.read(folder, evaluation, problems);
 		ProviderActivityFile.read(folder, evaluation, problems);
+		QualitativeFiles.read(folder, evaluation, problems);
 		if (problems.hasErrors()) {
 			throw new ImportException(problems.errors());
 		}

@@ -29,6 +29,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.hmis.eval.model.AccountingYear#getMembershipAverages <em>Membership Averages</em>}</li>
  *   <li>{@link org.hmis.eval.model.AccountingYear#getClaimsListing <em>Claims Listing</em>}</li>
  *   <li>{@link org.hmis.eval.model.AccountingYear#getProviderActivity <em>Provider Activity</em>}</li>
+ *   <li>{@link org.hmis.eval.model.AccountingYear#getMembershipMix <em>Membership Mix</em>}</li>
+ *   <li>{@link org.hmis.eval.model.AccountingYear#getEntitlementTools <em>Entitlement Tools</em>}</li>
  * </ul>
  *
  * @see org.hmis.eval.model.ModelPackage#getAccountingYear()
@@ -201,5 +203,35 @@ public interface AccountingYear extends EObject {
 	 * @generated
 	 */
 	EList<ProviderActivity> getProviderActivity();
+
+	/**
+	 * Returns the value of the '<em><b>Membership Mix</b></em>' containment reference list.
+	 * The list contents are of type {@link org.hmis.eval.model.MembershipMixEntry}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Beneficiaries by membership type and unit (for G.1).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Membership Mix</em>' containment reference list.
+	 * @see org.hmis.eval.model.ModelPackage#getAccountingYear_MembershipMix()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<MembershipMixEntry> getMembershipMix();
+
+	/**
+	 * Returns the value of the '<em><b>Entitlement Tools</b></em>' containment reference list.
+	 * The list contents are of type {@link org.hmis.eval.model.EntitlementTool}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Scores of the tools used to verify entitlement to benefits (for T.4).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Entitlement Tools</em>' containment reference list.
+	 * @see org.hmis.eval.model.ModelPackage#getAccountingYear_EntitlementTools()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<EntitlementTool> getEntitlementTools();
 
 } // AccountingYear

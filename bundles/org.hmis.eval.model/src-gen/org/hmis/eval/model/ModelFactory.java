@@ -122,6 +122,24 @@ public interface ModelFactory extends EFactory {
 	ProviderActivity createProviderActivity();
 
 	/**
+	 * Returns a new object of class '<em>Membership Mix Entry</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Membership Mix Entry</em>'.
+	 * @generated
+	 */
+	MembershipMixEntry createMembershipMixEntry();
+
+	/**
+	 * Returns a new object of class '<em>Entitlement Tool</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Entitlement Tool</em>'.
+	 * @generated
+	 */
+	EntitlementTool createEntitlementTool();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

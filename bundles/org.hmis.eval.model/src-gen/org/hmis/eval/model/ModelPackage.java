@@ -319,13 +319,31 @@ public interface ModelPackage extends EPackage {
 	int ACCOUNTING_YEAR__PROVIDER_ACTIVITY = 8;
 
 	/**
+	 * The feature id for the '<em><b>Membership Mix</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCOUNTING_YEAR__MEMBERSHIP_MIX = 9;
+
+	/**
+	 * The feature id for the '<em><b>Entitlement Tools</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCOUNTING_YEAR__ENTITLEMENT_TOOLS = 10;
+
+	/**
 	 * The number of structural features of the '<em>Accounting Year</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ACCOUNTING_YEAR_FEATURE_COUNT = 9;
+	int ACCOUNTING_YEAR_FEATURE_COUNT = 11;
 
 	/**
 	 * The number of operations of the '<em>Accounting Year</em>' class.
@@ -948,6 +966,107 @@ public interface ModelPackage extends EPackage {
 	int PROVIDER_ACTIVITY_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.hmis.eval.model.impl.MembershipMixEntryImpl <em>Membership Mix Entry</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hmis.eval.model.impl.MembershipMixEntryImpl
+	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getMembershipMixEntry()
+	 * @generated
+	 */
+	int MEMBERSHIP_MIX_ENTRY = 11;
+
+	/**
+	 * The feature id for the '<em><b>Membership Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBERSHIP_MIX_ENTRY__MEMBERSHIP_TYPE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Membership Unit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBERSHIP_MIX_ENTRY__MEMBERSHIP_UNIT = 1;
+
+	/**
+	 * The feature id for the '<em><b>Beneficiaries</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBERSHIP_MIX_ENTRY__BENEFICIARIES = 2;
+
+	/**
+	 * The number of structural features of the '<em>Membership Mix Entry</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBERSHIP_MIX_ENTRY_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Membership Mix Entry</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBERSHIP_MIX_ENTRY_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.hmis.eval.model.impl.EntitlementToolImpl <em>Entitlement Tool</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hmis.eval.model.impl.EntitlementToolImpl
+	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getEntitlementTool()
+	 * @generated
+	 */
+	int ENTITLEMENT_TOOL = 12;
+
+	/**
+	 * The feature id for the '<em><b>Tool</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENTITLEMENT_TOOL__TOOL = 0;
+
+	/**
+	 * The feature id for the '<em><b>Score</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENTITLEMENT_TOOL__SCORE = 1;
+
+	/**
+	 * The number of structural features of the '<em>Entitlement Tool</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENTITLEMENT_TOOL_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Entitlement Tool</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENTITLEMENT_TOOL_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.hmis.eval.model.EnrolmentMode <em>Enrolment Mode</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -955,7 +1074,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getEnrolmentMode()
 	 * @generated
 	 */
-	int ENROLMENT_MODE = 11;
+	int ENROLMENT_MODE = 13;
 
 	/**
 	 * The meta object id for the '{@link org.hmis.eval.model.PremiumPayment <em>Premium Payment</em>}' enum.
@@ -965,7 +1084,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getPremiumPayment()
 	 * @generated
 	 */
-	int PREMIUM_PAYMENT = 12;
+	int PREMIUM_PAYMENT = 14;
 
 	/**
 	 * The meta object id for the '{@link org.hmis.eval.model.PaymentSystem <em>Payment System</em>}' enum.
@@ -975,7 +1094,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getPaymentSystem()
 	 * @generated
 	 */
-	int PAYMENT_SYSTEM = 13;
+	int PAYMENT_SYSTEM = 15;
 
 
 	/**
@@ -1238,6 +1357,28 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getAccountingYear_ProviderActivity();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.hmis.eval.model.AccountingYear#getMembershipMix <em>Membership Mix</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Membership Mix</em>'.
+	 * @see org.hmis.eval.model.AccountingYear#getMembershipMix()
+	 * @see #getAccountingYear()
+	 * @generated
+	 */
+	EReference getAccountingYear_MembershipMix();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.hmis.eval.model.AccountingYear#getEntitlementTools <em>Entitlement Tools</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Entitlement Tools</em>'.
+	 * @see org.hmis.eval.model.AccountingYear#getEntitlementTools()
+	 * @see #getAccountingYear()
+	 * @generated
+	 */
+	EReference getAccountingYear_EntitlementTools();
 
 	/**
 	 * Returns the meta object for class '{@link org.hmis.eval.model.AccountLine <em>Account Line</em>}'.
@@ -1793,6 +1934,81 @@ public interface ModelPackage extends EPackage {
 	EAttribute getProviderActivity_NonBeneficiaryPopulation();
 
 	/**
+	 * Returns the meta object for class '{@link org.hmis.eval.model.MembershipMixEntry <em>Membership Mix Entry</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Membership Mix Entry</em>'.
+	 * @see org.hmis.eval.model.MembershipMixEntry
+	 * @generated
+	 */
+	EClass getMembershipMixEntry();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.MembershipMixEntry#getMembershipType <em>Membership Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Membership Type</em>'.
+	 * @see org.hmis.eval.model.MembershipMixEntry#getMembershipType()
+	 * @see #getMembershipMixEntry()
+	 * @generated
+	 */
+	EAttribute getMembershipMixEntry_MembershipType();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.MembershipMixEntry#getMembershipUnit <em>Membership Unit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Membership Unit</em>'.
+	 * @see org.hmis.eval.model.MembershipMixEntry#getMembershipUnit()
+	 * @see #getMembershipMixEntry()
+	 * @generated
+	 */
+	EAttribute getMembershipMixEntry_MembershipUnit();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.MembershipMixEntry#getBeneficiaries <em>Beneficiaries</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Beneficiaries</em>'.
+	 * @see org.hmis.eval.model.MembershipMixEntry#getBeneficiaries()
+	 * @see #getMembershipMixEntry()
+	 * @generated
+	 */
+	EAttribute getMembershipMixEntry_Beneficiaries();
+
+	/**
+	 * Returns the meta object for class '{@link org.hmis.eval.model.EntitlementTool <em>Entitlement Tool</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Entitlement Tool</em>'.
+	 * @see org.hmis.eval.model.EntitlementTool
+	 * @generated
+	 */
+	EClass getEntitlementTool();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.EntitlementTool#getTool <em>Tool</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Tool</em>'.
+	 * @see org.hmis.eval.model.EntitlementTool#getTool()
+	 * @see #getEntitlementTool()
+	 * @generated
+	 */
+	EAttribute getEntitlementTool_Tool();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.EntitlementTool#getScore <em>Score</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Score</em>'.
+	 * @see org.hmis.eval.model.EntitlementTool#getScore()
+	 * @see #getEntitlementTool()
+	 * @generated
+	 */
+	EAttribute getEntitlementTool_Score();
+
+	/**
 	 * Returns the meta object for enum '{@link org.hmis.eval.model.EnrolmentMode <em>Enrolment Mode</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2042,6 +2258,22 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EReference ACCOUNTING_YEAR__PROVIDER_ACTIVITY = eINSTANCE.getAccountingYear_ProviderActivity();
+
+		/**
+		 * The meta object literal for the '<em><b>Membership Mix</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ACCOUNTING_YEAR__MEMBERSHIP_MIX = eINSTANCE.getAccountingYear_MembershipMix();
+
+		/**
+		 * The meta object literal for the '<em><b>Entitlement Tools</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ACCOUNTING_YEAR__ENTITLEMENT_TOOLS = eINSTANCE.getAccountingYear_EntitlementTools();
 
 		/**
 		 * The meta object literal for the '{@link org.hmis.eval.model.impl.AccountLineImpl <em>Account Line</em>}' class.
@@ -2466,6 +2698,66 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute PROVIDER_ACTIVITY__NON_BENEFICIARY_POPULATION = eINSTANCE.getProviderActivity_NonBeneficiaryPopulation();
+
+		/**
+		 * The meta object literal for the '{@link org.hmis.eval.model.impl.MembershipMixEntryImpl <em>Membership Mix Entry</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hmis.eval.model.impl.MembershipMixEntryImpl
+		 * @see org.hmis.eval.model.impl.ModelPackageImpl#getMembershipMixEntry()
+		 * @generated
+		 */
+		EClass MEMBERSHIP_MIX_ENTRY = eINSTANCE.getMembershipMixEntry();
+
+		/**
+		 * The meta object literal for the '<em><b>Membership Type</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEMBERSHIP_MIX_ENTRY__MEMBERSHIP_TYPE = eINSTANCE.getMembershipMixEntry_MembershipType();
+
+		/**
+		 * The meta object literal for the '<em><b>Membership Unit</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEMBERSHIP_MIX_ENTRY__MEMBERSHIP_UNIT = eINSTANCE.getMembershipMixEntry_MembershipUnit();
+
+		/**
+		 * The meta object literal for the '<em><b>Beneficiaries</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEMBERSHIP_MIX_ENTRY__BENEFICIARIES = eINSTANCE.getMembershipMixEntry_Beneficiaries();
+
+		/**
+		 * The meta object literal for the '{@link org.hmis.eval.model.impl.EntitlementToolImpl <em>Entitlement Tool</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hmis.eval.model.impl.EntitlementToolImpl
+		 * @see org.hmis.eval.model.impl.ModelPackageImpl#getEntitlementTool()
+		 * @generated
+		 */
+		EClass ENTITLEMENT_TOOL = eINSTANCE.getEntitlementTool();
+
+		/**
+		 * The meta object literal for the '<em><b>Tool</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ENTITLEMENT_TOOL__TOOL = eINSTANCE.getEntitlementTool_Tool();
+
+		/**
+		 * The meta object literal for the '<em><b>Score</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ENTITLEMENT_TOOL__SCORE = eINSTANCE.getEntitlementTool_Score();
 
 		/**
 		 * The meta object literal for the '{@link org.hmis.eval.model.EnrolmentMode <em>Enrolment Mode</em>}' enum.

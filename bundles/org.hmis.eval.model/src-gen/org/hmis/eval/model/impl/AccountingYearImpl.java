@@ -22,8 +22,10 @@ import org.eclipse.emf.ecore.util.InternalEList;
 import org.hmis.eval.model.AccountLine;
 import org.hmis.eval.model.AccountingYear;
 import org.hmis.eval.model.ClaimsListingEntry;
+import org.hmis.eval.model.EntitlementTool;
 import org.hmis.eval.model.HiddenCost;
 import org.hmis.eval.model.MembershipAverages;
+import org.hmis.eval.model.MembershipMixEntry;
 import org.hmis.eval.model.ModelPackage;
 import org.hmis.eval.model.MonthlyBeneficiaries;
 import org.hmis.eval.model.PopulationFigures;
@@ -47,6 +49,8 @@ import org.hmis.eval.model.ProviderActivity;
  *   <li>{@link org.hmis.eval.model.impl.AccountingYearImpl#getMembershipAverages <em>Membership Averages</em>}</li>
  *   <li>{@link org.hmis.eval.model.impl.AccountingYearImpl#getClaimsListing <em>Claims Listing</em>}</li>
  *   <li>{@link org.hmis.eval.model.impl.AccountingYearImpl#getProviderActivity <em>Provider Activity</em>}</li>
+ *   <li>{@link org.hmis.eval.model.impl.AccountingYearImpl#getMembershipMix <em>Membership Mix</em>}</li>
+ *   <li>{@link org.hmis.eval.model.impl.AccountingYearImpl#getEntitlementTools <em>Entitlement Tools</em>}</li>
  * </ul>
  *
  * @generated
@@ -151,6 +155,26 @@ public class AccountingYearImpl extends MinimalEObjectImpl.Container implements 
 	 * @ordered
 	 */
 	protected EList<ProviderActivity> providerActivity;
+
+	/**
+	 * The cached value of the '{@link #getMembershipMix() <em>Membership Mix</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMembershipMix()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<MembershipMixEntry> membershipMix;
+
+	/**
+	 * The cached value of the '{@link #getEntitlementTools() <em>Entitlement Tools</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEntitlementTools()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<EntitlementTool> entitlementTools;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -368,6 +392,32 @@ public class AccountingYearImpl extends MinimalEObjectImpl.Container implements 
 	 * @generated
 	 */
 	@Override
+	public EList<MembershipMixEntry> getMembershipMix() {
+		if (membershipMix == null) {
+			membershipMix = new EObjectContainmentEList<MembershipMixEntry>(MembershipMixEntry.class, this, ModelPackage.ACCOUNTING_YEAR__MEMBERSHIP_MIX);
+		}
+		return membershipMix;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<EntitlementTool> getEntitlementTools() {
+		if (entitlementTools == null) {
+			entitlementTools = new EObjectContainmentEList<EntitlementTool>(EntitlementTool.class, this, ModelPackage.ACCOUNTING_YEAR__ENTITLEMENT_TOOLS);
+		}
+		return entitlementTools;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ModelPackage.ACCOUNTING_YEAR__ACCOUNT_LINES:
@@ -386,6 +436,10 @@ public class AccountingYearImpl extends MinimalEObjectImpl.Container implements 
 				return ((InternalEList<?>)getClaimsListing()).basicRemove(otherEnd, msgs);
 			case ModelPackage.ACCOUNTING_YEAR__PROVIDER_ACTIVITY:
 				return ((InternalEList<?>)getProviderActivity()).basicRemove(otherEnd, msgs);
+			case ModelPackage.ACCOUNTING_YEAR__MEMBERSHIP_MIX:
+				return ((InternalEList<?>)getMembershipMix()).basicRemove(otherEnd, msgs);
+			case ModelPackage.ACCOUNTING_YEAR__ENTITLEMENT_TOOLS:
+				return ((InternalEList<?>)getEntitlementTools()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -416,6 +470,10 @@ public class AccountingYearImpl extends MinimalEObjectImpl.Container implements 
 				return getClaimsListing();
 			case ModelPackage.ACCOUNTING_YEAR__PROVIDER_ACTIVITY:
 				return getProviderActivity();
+			case ModelPackage.ACCOUNTING_YEAR__MEMBERSHIP_MIX:
+				return getMembershipMix();
+			case ModelPackage.ACCOUNTING_YEAR__ENTITLEMENT_TOOLS:
+				return getEntitlementTools();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -462,6 +520,14 @@ public class AccountingYearImpl extends MinimalEObjectImpl.Container implements 
 				getProviderActivity().clear();
 				getProviderActivity().addAll((Collection<? extends ProviderActivity>)newValue);
 				return;
+			case ModelPackage.ACCOUNTING_YEAR__MEMBERSHIP_MIX:
+				getMembershipMix().clear();
+				getMembershipMix().addAll((Collection<? extends MembershipMixEntry>)newValue);
+				return;
+			case ModelPackage.ACCOUNTING_YEAR__ENTITLEMENT_TOOLS:
+				getEntitlementTools().clear();
+				getEntitlementTools().addAll((Collection<? extends EntitlementTool>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -501,6 +567,12 @@ public class AccountingYearImpl extends MinimalEObjectImpl.Container implements 
 			case ModelPackage.ACCOUNTING_YEAR__PROVIDER_ACTIVITY:
 				getProviderActivity().clear();
 				return;
+			case ModelPackage.ACCOUNTING_YEAR__MEMBERSHIP_MIX:
+				getMembershipMix().clear();
+				return;
+			case ModelPackage.ACCOUNTING_YEAR__ENTITLEMENT_TOOLS:
+				getEntitlementTools().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -531,6 +603,10 @@ public class AccountingYearImpl extends MinimalEObjectImpl.Container implements 
 				return claimsListing != null && !claimsListing.isEmpty();
 			case ModelPackage.ACCOUNTING_YEAR__PROVIDER_ACTIVITY:
 				return providerActivity != null && !providerActivity.isEmpty();
+			case ModelPackage.ACCOUNTING_YEAR__MEMBERSHIP_MIX:
+				return membershipMix != null && !membershipMix.isEmpty();
+			case ModelPackage.ACCOUNTING_YEAR__ENTITLEMENT_TOOLS:
+				return entitlementTools != null && !entitlementTools.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -69,6 +69,8 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 			case ModelPackage.MEMBERSHIP_AVERAGES: return createMembershipAverages();
 			case ModelPackage.CLAIMS_LISTING_ENTRY: return createClaimsListingEntry();
 			case ModelPackage.PROVIDER_ACTIVITY: return createProviderActivity();
+			case ModelPackage.MEMBERSHIP_MIX_ENTRY: return createMembershipMixEntry();
+			case ModelPackage.ENTITLEMENT_TOOL: return createEntitlementTool();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -231,6 +233,28 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 	public ProviderActivity createProviderActivity() {
 		ProviderActivityImpl providerActivity = new ProviderActivityImpl();
 		return providerActivity;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public MembershipMixEntry createMembershipMixEntry() {
+		MembershipMixEntryImpl membershipMixEntry = new MembershipMixEntryImpl();
+		return membershipMixEntry;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EntitlementTool createEntitlementTool() {
+		EntitlementToolImpl entitlementTool = new EntitlementToolImpl();
+		return entitlementTool;
 	}
 
 	/**

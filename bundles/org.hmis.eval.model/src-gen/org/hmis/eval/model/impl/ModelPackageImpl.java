@@ -15,9 +15,11 @@ import org.hmis.eval.model.AccountLine;
 import org.hmis.eval.model.AccountingYear;
 import org.hmis.eval.model.ClaimsListingEntry;
 import org.hmis.eval.model.EnrolmentMode;
+import org.hmis.eval.model.EntitlementTool;
 import org.hmis.eval.model.Evaluation;
 import org.hmis.eval.model.HiddenCost;
 import org.hmis.eval.model.MembershipAverages;
+import org.hmis.eval.model.MembershipMixEntry;
 import org.hmis.eval.model.ModelFactory;
 import org.hmis.eval.model.ModelPackage;
 import org.hmis.eval.model.MonthlyBeneficiaries;
@@ -111,6 +113,20 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	private EClass providerActivityEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass membershipMixEntryEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass entitlementToolEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -431,6 +447,26 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	@Override
 	public EReference getAccountingYear_ProviderActivity() {
 		return (EReference)accountingYearEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAccountingYear_MembershipMix() {
+		return (EReference)accountingYearEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAccountingYear_EntitlementTools() {
+		return (EReference)accountingYearEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -949,6 +985,76 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getMembershipMixEntry() {
+		return membershipMixEntryEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMembershipMixEntry_MembershipType() {
+		return (EAttribute)membershipMixEntryEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMembershipMixEntry_MembershipUnit() {
+		return (EAttribute)membershipMixEntryEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMembershipMixEntry_Beneficiaries() {
+		return (EAttribute)membershipMixEntryEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getEntitlementTool() {
+		return entitlementToolEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEntitlementTool_Tool() {
+		return (EAttribute)entitlementToolEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEntitlementTool_Score() {
+		return (EAttribute)entitlementToolEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getEnrolmentMode() {
 		return enrolmentModeEEnum;
 	}
@@ -1028,6 +1134,8 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEReference(accountingYearEClass, ACCOUNTING_YEAR__MEMBERSHIP_AVERAGES);
 		createEReference(accountingYearEClass, ACCOUNTING_YEAR__CLAIMS_LISTING);
 		createEReference(accountingYearEClass, ACCOUNTING_YEAR__PROVIDER_ACTIVITY);
+		createEReference(accountingYearEClass, ACCOUNTING_YEAR__MEMBERSHIP_MIX);
+		createEReference(accountingYearEClass, ACCOUNTING_YEAR__ENTITLEMENT_TOOLS);
 
 		accountLineEClass = createEClass(ACCOUNT_LINE);
 		createEAttribute(accountLineEClass, ACCOUNT_LINE__CODE);
@@ -1087,6 +1195,15 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(providerActivityEClass, PROVIDER_ACTIVITY__SERVICES_DISPENSED);
 		createEAttribute(providerActivityEClass, PROVIDER_ACTIVITY__NON_BENEFICIARY_SERVICES);
 		createEAttribute(providerActivityEClass, PROVIDER_ACTIVITY__NON_BENEFICIARY_POPULATION);
+
+		membershipMixEntryEClass = createEClass(MEMBERSHIP_MIX_ENTRY);
+		createEAttribute(membershipMixEntryEClass, MEMBERSHIP_MIX_ENTRY__MEMBERSHIP_TYPE);
+		createEAttribute(membershipMixEntryEClass, MEMBERSHIP_MIX_ENTRY__MEMBERSHIP_UNIT);
+		createEAttribute(membershipMixEntryEClass, MEMBERSHIP_MIX_ENTRY__BENEFICIARIES);
+
+		entitlementToolEClass = createEClass(ENTITLEMENT_TOOL);
+		createEAttribute(entitlementToolEClass, ENTITLEMENT_TOOL__TOOL);
+		createEAttribute(entitlementToolEClass, ENTITLEMENT_TOOL__SCORE);
 
 		// Create enums
 		enrolmentModeEEnum = createEEnum(ENROLMENT_MODE);
@@ -1150,6 +1267,8 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEReference(getAccountingYear_MembershipAverages(), this.getMembershipAverages(), null, "membershipAverages", null, 0, 1, AccountingYear.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getAccountingYear_ClaimsListing(), this.getClaimsListingEntry(), null, "claimsListing", null, 0, -1, AccountingYear.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getAccountingYear_ProviderActivity(), this.getProviderActivity(), null, "providerActivity", null, 0, -1, AccountingYear.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getAccountingYear_MembershipMix(), this.getMembershipMixEntry(), null, "membershipMix", null, 0, -1, AccountingYear.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getAccountingYear_EntitlementTools(), this.getEntitlementTool(), null, "entitlementTools", null, 0, -1, AccountingYear.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(accountLineEClass, AccountLine.class, "AccountLine", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getAccountLine_Code(), ecorePackage.getEString(), "code", null, 0, 1, AccountLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -1209,6 +1328,15 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getProviderActivity_ServicesDispensed(), ecorePackage.getELongObject(), "servicesDispensed", null, 0, 1, ProviderActivity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getProviderActivity_NonBeneficiaryServices(), ecorePackage.getELongObject(), "nonBeneficiaryServices", null, 0, 1, ProviderActivity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getProviderActivity_NonBeneficiaryPopulation(), ecorePackage.getELongObject(), "nonBeneficiaryPopulation", null, 0, 1, ProviderActivity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(membershipMixEntryEClass, MembershipMixEntry.class, "MembershipMixEntry", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getMembershipMixEntry_MembershipType(), ecorePackage.getEString(), "membershipType", null, 0, 1, MembershipMixEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getMembershipMixEntry_MembershipUnit(), ecorePackage.getEString(), "membershipUnit", null, 0, 1, MembershipMixEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getMembershipMixEntry_Beneficiaries(), ecorePackage.getELong(), "beneficiaries", null, 0, 1, MembershipMixEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(entitlementToolEClass, EntitlementTool.class, "EntitlementTool", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getEntitlementTool_Tool(), ecorePackage.getEString(), "tool", null, 0, 1, EntitlementTool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getEntitlementTool_Score(), ecorePackage.getEInt(), "score", null, 0, 1, EntitlementTool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		// Initialize enums and add enum literals
 		initEEnum(enrolmentModeEEnum, EnrolmentMode.class, "EnrolmentMode"); //$NON-NLS-1$

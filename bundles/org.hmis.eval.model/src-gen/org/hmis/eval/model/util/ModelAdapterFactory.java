@@ -113,6 +113,14 @@ public class ModelAdapterFactory extends AdapterFactoryImpl {
 				return createProviderActivityAdapter();
 			}
 			@Override
+			public Adapter caseMembershipMixEntry(MembershipMixEntry object) {
+				return createMembershipMixEntryAdapter();
+			}
+			@Override
+			public Adapter caseEntitlementTool(EntitlementTool object) {
+				return createEntitlementToolAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -283,6 +291,34 @@ public class ModelAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createProviderActivityAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.hmis.eval.model.MembershipMixEntry <em>Membership Mix Entry</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.hmis.eval.model.MembershipMixEntry
+	 * @generated
+	 */
+	public Adapter createMembershipMixEntryAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.hmis.eval.model.EntitlementTool <em>Entitlement Tool</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.hmis.eval.model.EntitlementTool
+	 * @generated
+	 */
+	public Adapter createEntitlementToolAdapter() {
 		return null;
 	}
 

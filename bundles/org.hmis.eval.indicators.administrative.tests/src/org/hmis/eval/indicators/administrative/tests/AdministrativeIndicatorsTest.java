@@ -12,11 +12,15 @@ import org.hmis.eval.indicators.ComputationContext;
 import org.hmis.eval.indicators.IndicatorFamily;
 import org.hmis.eval.indicators.IndicatorResult;
 import org.hmis.eval.indicators.IndicatorServices;
+import org.hmis.eval.indicators.Unit;
 import org.hmis.eval.indicators.administrative.internal.AdministrativeIndicators;
+import org.hmis.eval.model.EntitlementTool;
+import org.hmis.eval.model.Evaluation;
+import org.hmis.eval.model.ModelFactory;
 import org.hmis.eval.testing.VimoExample;
 import org.junit.jupiter.api.Test;
 
-/** Family T is declared as data; until Table 15 is in the model, every code names what it needs. */
+/** Family T: T.4 from the scores of the verification tools; the others need Table 15 and say so. */
 class AdministrativeIndicatorsTest {
 
 	private static final AdministrativeIndicators FAMILY = new AdministrativeIndicators();
@@ -34,7 +38,21 @@ class AdministrativeIndicatorsTest {
 		for (IndicatorResult result : results) {
 			VimoExample.assertMissing(result, "missing input: ");
 		}
+		// VIMO has no entitlement tools recorded, so T.4 names them too.
 		VimoExample.assertMissing(results.get(8), "missing input: scores (0 to 4) of the entitlement verification tools");
+	}
+
+	@Test
+	void twoToolsScoringTwoEachGiveFiftyPercent() {
+		// Guide: T.4 = (2 + 2) / (4 x 2) x 100 = 50 %.
+		Evaluation evaluation = VimoExample.evaluation();
+		for (String name : new String[] { "membership_card", "guarantee_letter" }) {
+			EntitlementTool tool = ModelFactory.eINSTANCE.createEntitlementTool();
+			tool.setTool(name);
+			tool.setScore(2);
+			evaluation.getYears().get(0).getEntitlementTools().add(tool);
+		}
+		VimoExample.assertPrinted(VimoExample.result(FAMILY, evaluation, 2006, "T.4"), "50", "0.0001", Unit.PERCENT);
 	}
 
 	@Test

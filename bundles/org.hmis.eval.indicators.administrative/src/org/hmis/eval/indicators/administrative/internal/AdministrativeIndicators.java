@@ -20,6 +20,6 @@ public final class AdministrativeIndicators extends CatalogIndicatorFamily {
 
 	@Override
 	protected Map<String, IndicatorCalculator> calculators() {
-		return Map.of();
+		return Map.of("T.4", EntitlementVerification::calculate);
 	}
 }

@@ -21,6 +21,7 @@ public final class TechnicalIndicators extends CatalogIndicatorFamily {
 	@Override
 	protected Map<String, IndicatorCalculator> calculators() {
 		return Map.ofEntries(
+				Map.entry("G.1", MembershipArrangements::calculate),
 				Map.entry("G.3.1", AverageClaimCost::calculate));
 	}
 }
