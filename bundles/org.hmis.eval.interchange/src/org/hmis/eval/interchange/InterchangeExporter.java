@@ -16,6 +16,14 @@ import java.util.stream.Stream;
 
 import org.hmis.eval.interchange.internal.CsvWriter;
 import org.hmis.eval.model.AccountLine;
+import org.hmis.eval.model.Beneficiary;
+import org.hmis.eval.model.Claim;
+import org.hmis.eval.model.Contract;
+import org.hmis.eval.model.Investment;
+import org.hmis.eval.model.Payment;
+import org.hmis.eval.model.Registers;
+import org.hmis.eval.model.RenewalSummary;
+import org.hmis.eval.model.SurveyCase;
 import org.hmis.eval.model.AccountingYear;
 import org.hmis.eval.model.ClaimsListingEntry;
 import org.hmis.eval.model.EntitlementTool;
@@ -122,7 +130,63 @@ public final class InterchangeExporter {
 		files.put("provider_activity.csv", activity);
 		files.put("membership_mix.csv", mix);
 		files.put("entitlement_tools.csv", tools);
+		putRegisters(evaluation.getRegisters(), files);
+		putSurveys(evaluation, files);
 		return files;
+	}
+
+	private static void putRegisters(Registers registers, Map<String, CsvWriter> files) {
+		CsvWriter contracts = new CsvWriter("member_id", "start_date", "end_date", "premium_due", "due_date",
+				"membership_type", "membership_unit", "area", "promoter", "plan");
+		CsvWriter beneficiaries = new CsvWriter("beneficiary_id", "member_id", "role", "sex", "birth_date",
+				"start_date", "end_date");
+		CsvWriter payments = new CsvWriter("member_id", "contract_start", "payment_date", "amount");
+		CsvWriter claims = new CsvWriter("claim_id", "beneficiary_id", "provider", "category", "service_date", "status",
+				"amount_covered", "copayment", "decision_date", "paid_date", "admission_date", "discharge_date");
+		if (registers != null) {
+			for (Contract c : registers.getContracts()) {
+				contracts.row(c.getMemberId(), c.getStartDate(), c.getEndDate(), c.getPremiumDue(), c.getDueDate(),
+						c.getMembershipType(), c.getMembershipUnit(), c.getArea(), c.getPromoter(), c.getPlan());
+			}
+			for (Beneficiary b : registers.getBeneficiaries()) {
+				beneficiaries.row(b.getBeneficiaryId(), b.getMemberId(), b.getRole(), b.getSex(), b.getBirthDate(),
+						b.getStartDate(), b.getEndDate());
+			}
+			for (Payment p : registers.getPayments()) {
+				payments.row(p.getMemberId(), p.getContractStart(), p.getPaymentDate(), p.getAmount());
+			}
+			for (Claim c : registers.getClaims()) {
+				claims.row(c.getClaimId(), c.getBeneficiaryId(), c.getProvider(), c.getCategory(), c.getServiceDate(),
+						c.getStatus(), c.getAmountCovered(), c.getCopayment(), c.getDecisionDate(), c.getPaidDate(),
+						c.getAdmissionDate(), c.getDischargeDate());
+			}
+		}
+		files.put("contracts.csv", contracts);
+		files.put("beneficiaries.csv", beneficiaries);
+		files.put("payments.csv", payments);
+		files.put("claims.csv", claims);
+	}
+
+	private static void putSurveys(Evaluation evaluation, Map<String, CsvWriter> files) {
+		CsvWriter investments = new CsvWriter("asset_class", "book_value", "market_value", "expected_yield");
+		for (Investment i : evaluation.getInvestments()) {
+			investments.row(i.getAssetClass(), i.getBookValue(), i.getMarketValue(), i.getExpectedYield());
+		}
+		CsvWriter samples = new CsvWriter("year", "survey", "group", "case_id", "start_date", "end_date", "cost");
+		CsvWriter renewals = new CsvWriter("year", "members", "new_members", "lapses");
+		for (AccountingYear year : evaluation.getYears()) {
+			for (SurveyCase c : year.getSurveyCases()) {
+				samples.row(year.getYear(), c.getSurvey(), c.getGroup(), c.getCaseId(), c.getStartDate(), c.getEndDate(),
+						c.getCost());
+			}
+			RenewalSummary r = year.getRenewalSummary();
+			if (r != null) {
+				renewals.row(year.getYear(), r.getMembers(), r.getNewMembers(), r.getLapses());
+			}
+		}
+		files.put("investments.csv", investments);
+		files.put("survey_samples.csv", samples);
+		files.put("renewal_summary.csv", renewals);
 	}
 
 	private static CsvWriter scheme(Scheme scheme) {

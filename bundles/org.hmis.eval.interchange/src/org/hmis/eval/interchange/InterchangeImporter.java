@@ -16,6 +16,8 @@ import org.hmis.eval.interchange.internal.PopulationBreakdownFile;
 import org.hmis.eval.interchange.internal.PopulationFile;
 import org.hmis.eval.interchange.internal.ProviderActivityFile;
 import org.hmis.eval.interchange.internal.QualitativeFiles;
+import org.hmis.eval.interchange.internal.RegisterFiles;
+import org.hmis.eval.interchange.internal.SurveyFiles;
 import org.hmis.eval.interchange.internal.ProblemCollector;
 import org.hmis.eval.interchange.internal.SchemeFile;
 import org.hmis.eval.model.Evaluation;
@@ -53,6 +55,8 @@ public final class InterchangeImporter {
 		ClaimsListingFile.read(folder, evaluation, problems);
 		ProviderActivityFile.read(folder, evaluation, problems);
 		QualitativeFiles.read(folder, evaluation, problems);
+		RegisterFiles.read(folder, evaluation, problems);
+		SurveyFiles.read(folder, evaluation, problems);
 		if (problems.hasErrors()) {
 			throw new ImportException(problems.errors());
 		}

@@ -31,6 +31,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.hmis.eval.model.AccountingYear#getProviderActivity <em>Provider Activity</em>}</li>
  *   <li>{@link org.hmis.eval.model.AccountingYear#getMembershipMix <em>Membership Mix</em>}</li>
  *   <li>{@link org.hmis.eval.model.AccountingYear#getEntitlementTools <em>Entitlement Tools</em>}</li>
+ *   <li>{@link org.hmis.eval.model.AccountingYear#getSurveyCases <em>Survey Cases</em>}</li>
+ *   <li>{@link org.hmis.eval.model.AccountingYear#getRenewalSummary <em>Renewal Summary</em>}</li>
  * </ul>
  *
  * @see org.hmis.eval.model.ModelPackage#getAccountingYear()
@@ -233,5 +235,45 @@ public interface AccountingYear extends EObject {
 	 * @generated
 	 */
 	EList<EntitlementTool> getEntitlementTools();
+
+	/**
+	 * Returns the value of the '<em><b>Survey Cases</b></em>' containment reference list.
+	 * The list contents are of type {@link org.hmis.eval.model.SurveyCase}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Survey and sample records of the year (for E.3, E.4 and E.5).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Survey Cases</em>' containment reference list.
+	 * @see org.hmis.eval.model.ModelPackage#getAccountingYear_SurveyCases()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<SurveyCase> getSurveyCases();
+
+	/**
+	 * Returns the value of the '<em><b>Renewal Summary</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Members, new members and lapses over the year, for the renewal rate M.2 when the contracts register is not available.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Renewal Summary</em>' containment reference.
+	 * @see #setRenewalSummary(RenewalSummary)
+	 * @see org.hmis.eval.model.ModelPackage#getAccountingYear_RenewalSummary()
+	 * @model containment="true"
+	 * @generated
+	 */
+	RenewalSummary getRenewalSummary();
+
+	/**
+	 * Sets the value of the '{@link org.hmis.eval.model.AccountingYear#getRenewalSummary <em>Renewal Summary</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Renewal Summary</em>' containment reference.
+	 * @see #getRenewalSummary()
+	 * @generated
+	 */
+	void setRenewalSummary(RenewalSummary value);
 
 } // AccountingYear

@@ -24,6 +24,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.hmis.eval.model.Evaluation#getScheme <em>Scheme</em>}</li>
  *   <li>{@link org.hmis.eval.model.Evaluation#getYears <em>Years</em>}</li>
  *   <li>{@link org.hmis.eval.model.Evaluation#getTitle <em>Title</em>}</li>
+ *   <li>{@link org.hmis.eval.model.Evaluation#getRegisters <em>Registers</em>}</li>
+ *   <li>{@link org.hmis.eval.model.Evaluation#getInvestments <em>Investments</em>}</li>
  * </ul>
  *
  * @see org.hmis.eval.model.ModelPackage#getEvaluation()
@@ -96,5 +98,45 @@ public interface Evaluation extends EObject {
 	 * @generated
 	 */
 	void setTitle(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Registers</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The scheme's own registers (contracts, beneficiaries, premium payments, claims), from which the monitoring sheets can be derived.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Registers</em>' containment reference.
+	 * @see #setRegisters(Registers)
+	 * @see org.hmis.eval.model.ModelPackage#getEvaluation_Registers()
+	 * @model containment="true"
+	 * @generated
+	 */
+	Registers getRegisters();
+
+	/**
+	 * Sets the value of the '{@link org.hmis.eval.model.Evaluation#getRegisters <em>Registers</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Registers</em>' containment reference.
+	 * @see #getRegisters()
+	 * @generated
+	 */
+	void setRegisters(Registers value);
+
+	/**
+	 * Returns the value of the '<em><b>Investments</b></em>' containment reference list.
+	 * The list contents are of type {@link org.hmis.eval.model.Investment}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Table 14: the scheme's investments by asset class at the end of the evaluated year.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Investments</em>' containment reference list.
+	 * @see org.hmis.eval.model.ModelPackage#getEvaluation_Investments()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Investment> getInvestments();
 
 } // Evaluation

@@ -140,6 +140,78 @@ public interface ModelFactory extends EFactory {
 	EntitlementTool createEntitlementTool();
 
 	/**
+	 * Returns a new object of class '<em>Registers</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Registers</em>'.
+	 * @generated
+	 */
+	Registers createRegisters();
+
+	/**
+	 * Returns a new object of class '<em>Contract</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Contract</em>'.
+	 * @generated
+	 */
+	Contract createContract();
+
+	/**
+	 * Returns a new object of class '<em>Beneficiary</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Beneficiary</em>'.
+	 * @generated
+	 */
+	Beneficiary createBeneficiary();
+
+	/**
+	 * Returns a new object of class '<em>Payment</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Payment</em>'.
+	 * @generated
+	 */
+	Payment createPayment();
+
+	/**
+	 * Returns a new object of class '<em>Claim</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Claim</em>'.
+	 * @generated
+	 */
+	Claim createClaim();
+
+	/**
+	 * Returns a new object of class '<em>Investment</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Investment</em>'.
+	 * @generated
+	 */
+	Investment createInvestment();
+
+	/**
+	 * Returns a new object of class '<em>Survey Case</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Survey Case</em>'.
+	 * @generated
+	 */
+	SurveyCase createSurveyCase();
+
+	/**
+	 * Returns a new object of class '<em>Renewal Summary</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Renewal Summary</em>'.
+	 * @generated
+	 */
+	RenewalSummary createRenewalSummary();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

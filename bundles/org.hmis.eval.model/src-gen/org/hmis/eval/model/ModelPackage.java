@@ -5,6 +5,7 @@ package org.hmis.eval.model;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
@@ -101,13 +102,31 @@ public interface ModelPackage extends EPackage {
 	int EVALUATION__TITLE = 2;
 
 	/**
+	 * The feature id for the '<em><b>Registers</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVALUATION__REGISTERS = 3;
+
+	/**
+	 * The feature id for the '<em><b>Investments</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVALUATION__INVESTMENTS = 4;
+
+	/**
 	 * The number of structural features of the '<em>Evaluation</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EVALUATION_FEATURE_COUNT = 3;
+	int EVALUATION_FEATURE_COUNT = 5;
 
 	/**
 	 * The number of operations of the '<em>Evaluation</em>' class.
@@ -337,13 +356,31 @@ public interface ModelPackage extends EPackage {
 	int ACCOUNTING_YEAR__ENTITLEMENT_TOOLS = 10;
 
 	/**
+	 * The feature id for the '<em><b>Survey Cases</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCOUNTING_YEAR__SURVEY_CASES = 11;
+
+	/**
+	 * The feature id for the '<em><b>Renewal Summary</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCOUNTING_YEAR__RENEWAL_SUMMARY = 12;
+
+	/**
 	 * The number of structural features of the '<em>Accounting Year</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ACCOUNTING_YEAR_FEATURE_COUNT = 11;
+	int ACCOUNTING_YEAR_FEATURE_COUNT = 13;
 
 	/**
 	 * The number of operations of the '<em>Accounting Year</em>' class.
@@ -1067,6 +1104,680 @@ public interface ModelPackage extends EPackage {
 	int ENTITLEMENT_TOOL_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.hmis.eval.model.impl.RegistersImpl <em>Registers</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hmis.eval.model.impl.RegistersImpl
+	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getRegisters()
+	 * @generated
+	 */
+	int REGISTERS = 13;
+
+	/**
+	 * The feature id for the '<em><b>Contracts</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGISTERS__CONTRACTS = 0;
+
+	/**
+	 * The feature id for the '<em><b>Beneficiaries</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGISTERS__BENEFICIARIES = 1;
+
+	/**
+	 * The feature id for the '<em><b>Payments</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGISTERS__PAYMENTS = 2;
+
+	/**
+	 * The feature id for the '<em><b>Claims</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGISTERS__CLAIMS = 3;
+
+	/**
+	 * The number of structural features of the '<em>Registers</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGISTERS_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Registers</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGISTERS_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.hmis.eval.model.impl.ContractImpl <em>Contract</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hmis.eval.model.impl.ContractImpl
+	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getContract()
+	 * @generated
+	 */
+	int CONTRACT = 14;
+
+	/**
+	 * The feature id for the '<em><b>Member Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTRACT__MEMBER_ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Start Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTRACT__START_DATE = 1;
+
+	/**
+	 * The feature id for the '<em><b>End Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTRACT__END_DATE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Premium Due</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTRACT__PREMIUM_DUE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Due Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTRACT__DUE_DATE = 4;
+
+	/**
+	 * The feature id for the '<em><b>Membership Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTRACT__MEMBERSHIP_TYPE = 5;
+
+	/**
+	 * The feature id for the '<em><b>Membership Unit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTRACT__MEMBERSHIP_UNIT = 6;
+
+	/**
+	 * The feature id for the '<em><b>Area</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTRACT__AREA = 7;
+
+	/**
+	 * The feature id for the '<em><b>Promoter</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTRACT__PROMOTER = 8;
+
+	/**
+	 * The feature id for the '<em><b>Plan</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTRACT__PLAN = 9;
+
+	/**
+	 * The number of structural features of the '<em>Contract</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTRACT_FEATURE_COUNT = 10;
+
+	/**
+	 * The number of operations of the '<em>Contract</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTRACT_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.hmis.eval.model.impl.BeneficiaryImpl <em>Beneficiary</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hmis.eval.model.impl.BeneficiaryImpl
+	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getBeneficiary()
+	 * @generated
+	 */
+	int BENEFICIARY = 15;
+
+	/**
+	 * The feature id for the '<em><b>Beneficiary Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BENEFICIARY__BENEFICIARY_ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Member Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BENEFICIARY__MEMBER_ID = 1;
+
+	/**
+	 * The feature id for the '<em><b>Role</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BENEFICIARY__ROLE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Sex</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BENEFICIARY__SEX = 3;
+
+	/**
+	 * The feature id for the '<em><b>Birth Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BENEFICIARY__BIRTH_DATE = 4;
+
+	/**
+	 * The feature id for the '<em><b>Start Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BENEFICIARY__START_DATE = 5;
+
+	/**
+	 * The feature id for the '<em><b>End Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BENEFICIARY__END_DATE = 6;
+
+	/**
+	 * The number of structural features of the '<em>Beneficiary</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BENEFICIARY_FEATURE_COUNT = 7;
+
+	/**
+	 * The number of operations of the '<em>Beneficiary</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BENEFICIARY_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.hmis.eval.model.impl.PaymentImpl <em>Payment</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hmis.eval.model.impl.PaymentImpl
+	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getPayment()
+	 * @generated
+	 */
+	int PAYMENT = 16;
+
+	/**
+	 * The feature id for the '<em><b>Member Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PAYMENT__MEMBER_ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Contract Start</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PAYMENT__CONTRACT_START = 1;
+
+	/**
+	 * The feature id for the '<em><b>Payment Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PAYMENT__PAYMENT_DATE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Amount</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PAYMENT__AMOUNT = 3;
+
+	/**
+	 * The number of structural features of the '<em>Payment</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PAYMENT_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Payment</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PAYMENT_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.hmis.eval.model.impl.ClaimImpl <em>Claim</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hmis.eval.model.impl.ClaimImpl
+	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getClaim()
+	 * @generated
+	 */
+	int CLAIM = 17;
+
+	/**
+	 * The feature id for the '<em><b>Claim Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLAIM__CLAIM_ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Beneficiary Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLAIM__BENEFICIARY_ID = 1;
+
+	/**
+	 * The feature id for the '<em><b>Provider</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLAIM__PROVIDER = 2;
+
+	/**
+	 * The feature id for the '<em><b>Category</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLAIM__CATEGORY = 3;
+
+	/**
+	 * The feature id for the '<em><b>Service Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLAIM__SERVICE_DATE = 4;
+
+	/**
+	 * The feature id for the '<em><b>Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLAIM__STATUS = 5;
+
+	/**
+	 * The feature id for the '<em><b>Amount Covered</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLAIM__AMOUNT_COVERED = 6;
+
+	/**
+	 * The feature id for the '<em><b>Copayment</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLAIM__COPAYMENT = 7;
+
+	/**
+	 * The feature id for the '<em><b>Decision Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLAIM__DECISION_DATE = 8;
+
+	/**
+	 * The feature id for the '<em><b>Paid Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLAIM__PAID_DATE = 9;
+
+	/**
+	 * The feature id for the '<em><b>Admission Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLAIM__ADMISSION_DATE = 10;
+
+	/**
+	 * The feature id for the '<em><b>Discharge Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLAIM__DISCHARGE_DATE = 11;
+
+	/**
+	 * The number of structural features of the '<em>Claim</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLAIM_FEATURE_COUNT = 12;
+
+	/**
+	 * The number of operations of the '<em>Claim</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLAIM_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.hmis.eval.model.impl.InvestmentImpl <em>Investment</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hmis.eval.model.impl.InvestmentImpl
+	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getInvestment()
+	 * @generated
+	 */
+	int INVESTMENT = 18;
+
+	/**
+	 * The feature id for the '<em><b>Asset Class</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INVESTMENT__ASSET_CLASS = 0;
+
+	/**
+	 * The feature id for the '<em><b>Book Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INVESTMENT__BOOK_VALUE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Market Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INVESTMENT__MARKET_VALUE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Expected Yield</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INVESTMENT__EXPECTED_YIELD = 3;
+
+	/**
+	 * The number of structural features of the '<em>Investment</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INVESTMENT_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Investment</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INVESTMENT_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.hmis.eval.model.impl.SurveyCaseImpl <em>Survey Case</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hmis.eval.model.impl.SurveyCaseImpl
+	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getSurveyCase()
+	 * @generated
+	 */
+	int SURVEY_CASE = 19;
+
+	/**
+	 * The feature id for the '<em><b>Survey</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SURVEY_CASE__SURVEY = 0;
+
+	/**
+	 * The feature id for the '<em><b>Group</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SURVEY_CASE__GROUP = 1;
+
+	/**
+	 * The feature id for the '<em><b>Case Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SURVEY_CASE__CASE_ID = 2;
+
+	/**
+	 * The feature id for the '<em><b>Start Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SURVEY_CASE__START_DATE = 3;
+
+	/**
+	 * The feature id for the '<em><b>End Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SURVEY_CASE__END_DATE = 4;
+
+	/**
+	 * The feature id for the '<em><b>Cost</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SURVEY_CASE__COST = 5;
+
+	/**
+	 * The number of structural features of the '<em>Survey Case</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SURVEY_CASE_FEATURE_COUNT = 6;
+
+	/**
+	 * The number of operations of the '<em>Survey Case</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SURVEY_CASE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.hmis.eval.model.impl.RenewalSummaryImpl <em>Renewal Summary</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hmis.eval.model.impl.RenewalSummaryImpl
+	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getRenewalSummary()
+	 * @generated
+	 */
+	int RENEWAL_SUMMARY = 20;
+
+	/**
+	 * The feature id for the '<em><b>Members</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RENEWAL_SUMMARY__MEMBERS = 0;
+
+	/**
+	 * The feature id for the '<em><b>New Members</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RENEWAL_SUMMARY__NEW_MEMBERS = 1;
+
+	/**
+	 * The feature id for the '<em><b>Lapses</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RENEWAL_SUMMARY__LAPSES = 2;
+
+	/**
+	 * The number of structural features of the '<em>Renewal Summary</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RENEWAL_SUMMARY_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Renewal Summary</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RENEWAL_SUMMARY_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.hmis.eval.model.EnrolmentMode <em>Enrolment Mode</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1074,7 +1785,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getEnrolmentMode()
 	 * @generated
 	 */
-	int ENROLMENT_MODE = 13;
+	int ENROLMENT_MODE = 21;
 
 	/**
 	 * The meta object id for the '{@link org.hmis.eval.model.PremiumPayment <em>Premium Payment</em>}' enum.
@@ -1084,7 +1795,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getPremiumPayment()
 	 * @generated
 	 */
-	int PREMIUM_PAYMENT = 14;
+	int PREMIUM_PAYMENT = 22;
 
 	/**
 	 * The meta object id for the '{@link org.hmis.eval.model.PaymentSystem <em>Payment System</em>}' enum.
@@ -1094,7 +1805,17 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getPaymentSystem()
 	 * @generated
 	 */
-	int PAYMENT_SYSTEM = 15;
+	int PAYMENT_SYSTEM = 23;
+
+	/**
+	 * The meta object id for the '<em>Local Date</em>' data type.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see java.time.LocalDate
+	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getLocalDate()
+	 * @generated
+	 */
+	int LOCAL_DATE = 24;
 
 
 	/**
@@ -1139,6 +1860,28 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getEvaluation_Title();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.hmis.eval.model.Evaluation#getRegisters <em>Registers</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Registers</em>'.
+	 * @see org.hmis.eval.model.Evaluation#getRegisters()
+	 * @see #getEvaluation()
+	 * @generated
+	 */
+	EReference getEvaluation_Registers();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.hmis.eval.model.Evaluation#getInvestments <em>Investments</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Investments</em>'.
+	 * @see org.hmis.eval.model.Evaluation#getInvestments()
+	 * @see #getEvaluation()
+	 * @generated
+	 */
+	EReference getEvaluation_Investments();
 
 	/**
 	 * Returns the meta object for class '{@link org.hmis.eval.model.Scheme <em>Scheme</em>}'.
@@ -1379,6 +2122,28 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getAccountingYear_EntitlementTools();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.hmis.eval.model.AccountingYear#getSurveyCases <em>Survey Cases</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Survey Cases</em>'.
+	 * @see org.hmis.eval.model.AccountingYear#getSurveyCases()
+	 * @see #getAccountingYear()
+	 * @generated
+	 */
+	EReference getAccountingYear_SurveyCases();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.hmis.eval.model.AccountingYear#getRenewalSummary <em>Renewal Summary</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Renewal Summary</em>'.
+	 * @see org.hmis.eval.model.AccountingYear#getRenewalSummary()
+	 * @see #getAccountingYear()
+	 * @generated
+	 */
+	EReference getAccountingYear_RenewalSummary();
 
 	/**
 	 * Returns the meta object for class '{@link org.hmis.eval.model.AccountLine <em>Account Line</em>}'.
@@ -2009,6 +2774,636 @@ public interface ModelPackage extends EPackage {
 	EAttribute getEntitlementTool_Score();
 
 	/**
+	 * Returns the meta object for class '{@link org.hmis.eval.model.Registers <em>Registers</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Registers</em>'.
+	 * @see org.hmis.eval.model.Registers
+	 * @generated
+	 */
+	EClass getRegisters();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.hmis.eval.model.Registers#getContracts <em>Contracts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Contracts</em>'.
+	 * @see org.hmis.eval.model.Registers#getContracts()
+	 * @see #getRegisters()
+	 * @generated
+	 */
+	EReference getRegisters_Contracts();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.hmis.eval.model.Registers#getBeneficiaries <em>Beneficiaries</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Beneficiaries</em>'.
+	 * @see org.hmis.eval.model.Registers#getBeneficiaries()
+	 * @see #getRegisters()
+	 * @generated
+	 */
+	EReference getRegisters_Beneficiaries();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.hmis.eval.model.Registers#getPayments <em>Payments</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Payments</em>'.
+	 * @see org.hmis.eval.model.Registers#getPayments()
+	 * @see #getRegisters()
+	 * @generated
+	 */
+	EReference getRegisters_Payments();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.hmis.eval.model.Registers#getClaims <em>Claims</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Claims</em>'.
+	 * @see org.hmis.eval.model.Registers#getClaims()
+	 * @see #getRegisters()
+	 * @generated
+	 */
+	EReference getRegisters_Claims();
+
+	/**
+	 * Returns the meta object for class '{@link org.hmis.eval.model.Contract <em>Contract</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Contract</em>'.
+	 * @see org.hmis.eval.model.Contract
+	 * @generated
+	 */
+	EClass getContract();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Contract#getMemberId <em>Member Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Member Id</em>'.
+	 * @see org.hmis.eval.model.Contract#getMemberId()
+	 * @see #getContract()
+	 * @generated
+	 */
+	EAttribute getContract_MemberId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Contract#getStartDate <em>Start Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Start Date</em>'.
+	 * @see org.hmis.eval.model.Contract#getStartDate()
+	 * @see #getContract()
+	 * @generated
+	 */
+	EAttribute getContract_StartDate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Contract#getEndDate <em>End Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>End Date</em>'.
+	 * @see org.hmis.eval.model.Contract#getEndDate()
+	 * @see #getContract()
+	 * @generated
+	 */
+	EAttribute getContract_EndDate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Contract#getPremiumDue <em>Premium Due</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Premium Due</em>'.
+	 * @see org.hmis.eval.model.Contract#getPremiumDue()
+	 * @see #getContract()
+	 * @generated
+	 */
+	EAttribute getContract_PremiumDue();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Contract#getDueDate <em>Due Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Due Date</em>'.
+	 * @see org.hmis.eval.model.Contract#getDueDate()
+	 * @see #getContract()
+	 * @generated
+	 */
+	EAttribute getContract_DueDate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Contract#getMembershipType <em>Membership Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Membership Type</em>'.
+	 * @see org.hmis.eval.model.Contract#getMembershipType()
+	 * @see #getContract()
+	 * @generated
+	 */
+	EAttribute getContract_MembershipType();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Contract#getMembershipUnit <em>Membership Unit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Membership Unit</em>'.
+	 * @see org.hmis.eval.model.Contract#getMembershipUnit()
+	 * @see #getContract()
+	 * @generated
+	 */
+	EAttribute getContract_MembershipUnit();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Contract#getArea <em>Area</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Area</em>'.
+	 * @see org.hmis.eval.model.Contract#getArea()
+	 * @see #getContract()
+	 * @generated
+	 */
+	EAttribute getContract_Area();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Contract#getPromoter <em>Promoter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Promoter</em>'.
+	 * @see org.hmis.eval.model.Contract#getPromoter()
+	 * @see #getContract()
+	 * @generated
+	 */
+	EAttribute getContract_Promoter();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Contract#getPlan <em>Plan</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Plan</em>'.
+	 * @see org.hmis.eval.model.Contract#getPlan()
+	 * @see #getContract()
+	 * @generated
+	 */
+	EAttribute getContract_Plan();
+
+	/**
+	 * Returns the meta object for class '{@link org.hmis.eval.model.Beneficiary <em>Beneficiary</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Beneficiary</em>'.
+	 * @see org.hmis.eval.model.Beneficiary
+	 * @generated
+	 */
+	EClass getBeneficiary();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Beneficiary#getBeneficiaryId <em>Beneficiary Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Beneficiary Id</em>'.
+	 * @see org.hmis.eval.model.Beneficiary#getBeneficiaryId()
+	 * @see #getBeneficiary()
+	 * @generated
+	 */
+	EAttribute getBeneficiary_BeneficiaryId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Beneficiary#getMemberId <em>Member Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Member Id</em>'.
+	 * @see org.hmis.eval.model.Beneficiary#getMemberId()
+	 * @see #getBeneficiary()
+	 * @generated
+	 */
+	EAttribute getBeneficiary_MemberId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Beneficiary#getRole <em>Role</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Role</em>'.
+	 * @see org.hmis.eval.model.Beneficiary#getRole()
+	 * @see #getBeneficiary()
+	 * @generated
+	 */
+	EAttribute getBeneficiary_Role();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Beneficiary#getSex <em>Sex</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sex</em>'.
+	 * @see org.hmis.eval.model.Beneficiary#getSex()
+	 * @see #getBeneficiary()
+	 * @generated
+	 */
+	EAttribute getBeneficiary_Sex();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Beneficiary#getBirthDate <em>Birth Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Birth Date</em>'.
+	 * @see org.hmis.eval.model.Beneficiary#getBirthDate()
+	 * @see #getBeneficiary()
+	 * @generated
+	 */
+	EAttribute getBeneficiary_BirthDate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Beneficiary#getStartDate <em>Start Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Start Date</em>'.
+	 * @see org.hmis.eval.model.Beneficiary#getStartDate()
+	 * @see #getBeneficiary()
+	 * @generated
+	 */
+	EAttribute getBeneficiary_StartDate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Beneficiary#getEndDate <em>End Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>End Date</em>'.
+	 * @see org.hmis.eval.model.Beneficiary#getEndDate()
+	 * @see #getBeneficiary()
+	 * @generated
+	 */
+	EAttribute getBeneficiary_EndDate();
+
+	/**
+	 * Returns the meta object for class '{@link org.hmis.eval.model.Payment <em>Payment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Payment</em>'.
+	 * @see org.hmis.eval.model.Payment
+	 * @generated
+	 */
+	EClass getPayment();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Payment#getMemberId <em>Member Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Member Id</em>'.
+	 * @see org.hmis.eval.model.Payment#getMemberId()
+	 * @see #getPayment()
+	 * @generated
+	 */
+	EAttribute getPayment_MemberId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Payment#getContractStart <em>Contract Start</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Contract Start</em>'.
+	 * @see org.hmis.eval.model.Payment#getContractStart()
+	 * @see #getPayment()
+	 * @generated
+	 */
+	EAttribute getPayment_ContractStart();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Payment#getPaymentDate <em>Payment Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Payment Date</em>'.
+	 * @see org.hmis.eval.model.Payment#getPaymentDate()
+	 * @see #getPayment()
+	 * @generated
+	 */
+	EAttribute getPayment_PaymentDate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Payment#getAmount <em>Amount</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Amount</em>'.
+	 * @see org.hmis.eval.model.Payment#getAmount()
+	 * @see #getPayment()
+	 * @generated
+	 */
+	EAttribute getPayment_Amount();
+
+	/**
+	 * Returns the meta object for class '{@link org.hmis.eval.model.Claim <em>Claim</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Claim</em>'.
+	 * @see org.hmis.eval.model.Claim
+	 * @generated
+	 */
+	EClass getClaim();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Claim#getClaimId <em>Claim Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Claim Id</em>'.
+	 * @see org.hmis.eval.model.Claim#getClaimId()
+	 * @see #getClaim()
+	 * @generated
+	 */
+	EAttribute getClaim_ClaimId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Claim#getBeneficiaryId <em>Beneficiary Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Beneficiary Id</em>'.
+	 * @see org.hmis.eval.model.Claim#getBeneficiaryId()
+	 * @see #getClaim()
+	 * @generated
+	 */
+	EAttribute getClaim_BeneficiaryId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Claim#getProvider <em>Provider</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Provider</em>'.
+	 * @see org.hmis.eval.model.Claim#getProvider()
+	 * @see #getClaim()
+	 * @generated
+	 */
+	EAttribute getClaim_Provider();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Claim#getCategory <em>Category</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Category</em>'.
+	 * @see org.hmis.eval.model.Claim#getCategory()
+	 * @see #getClaim()
+	 * @generated
+	 */
+	EAttribute getClaim_Category();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Claim#getServiceDate <em>Service Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Service Date</em>'.
+	 * @see org.hmis.eval.model.Claim#getServiceDate()
+	 * @see #getClaim()
+	 * @generated
+	 */
+	EAttribute getClaim_ServiceDate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Claim#getStatus <em>Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Status</em>'.
+	 * @see org.hmis.eval.model.Claim#getStatus()
+	 * @see #getClaim()
+	 * @generated
+	 */
+	EAttribute getClaim_Status();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Claim#getAmountCovered <em>Amount Covered</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Amount Covered</em>'.
+	 * @see org.hmis.eval.model.Claim#getAmountCovered()
+	 * @see #getClaim()
+	 * @generated
+	 */
+	EAttribute getClaim_AmountCovered();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Claim#getCopayment <em>Copayment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Copayment</em>'.
+	 * @see org.hmis.eval.model.Claim#getCopayment()
+	 * @see #getClaim()
+	 * @generated
+	 */
+	EAttribute getClaim_Copayment();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Claim#getDecisionDate <em>Decision Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Decision Date</em>'.
+	 * @see org.hmis.eval.model.Claim#getDecisionDate()
+	 * @see #getClaim()
+	 * @generated
+	 */
+	EAttribute getClaim_DecisionDate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Claim#getPaidDate <em>Paid Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Paid Date</em>'.
+	 * @see org.hmis.eval.model.Claim#getPaidDate()
+	 * @see #getClaim()
+	 * @generated
+	 */
+	EAttribute getClaim_PaidDate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Claim#getAdmissionDate <em>Admission Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Admission Date</em>'.
+	 * @see org.hmis.eval.model.Claim#getAdmissionDate()
+	 * @see #getClaim()
+	 * @generated
+	 */
+	EAttribute getClaim_AdmissionDate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Claim#getDischargeDate <em>Discharge Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Discharge Date</em>'.
+	 * @see org.hmis.eval.model.Claim#getDischargeDate()
+	 * @see #getClaim()
+	 * @generated
+	 */
+	EAttribute getClaim_DischargeDate();
+
+	/**
+	 * Returns the meta object for class '{@link org.hmis.eval.model.Investment <em>Investment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Investment</em>'.
+	 * @see org.hmis.eval.model.Investment
+	 * @generated
+	 */
+	EClass getInvestment();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Investment#getAssetClass <em>Asset Class</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Asset Class</em>'.
+	 * @see org.hmis.eval.model.Investment#getAssetClass()
+	 * @see #getInvestment()
+	 * @generated
+	 */
+	EAttribute getInvestment_AssetClass();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Investment#getBookValue <em>Book Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Book Value</em>'.
+	 * @see org.hmis.eval.model.Investment#getBookValue()
+	 * @see #getInvestment()
+	 * @generated
+	 */
+	EAttribute getInvestment_BookValue();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Investment#getMarketValue <em>Market Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Market Value</em>'.
+	 * @see org.hmis.eval.model.Investment#getMarketValue()
+	 * @see #getInvestment()
+	 * @generated
+	 */
+	EAttribute getInvestment_MarketValue();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Investment#getExpectedYield <em>Expected Yield</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Expected Yield</em>'.
+	 * @see org.hmis.eval.model.Investment#getExpectedYield()
+	 * @see #getInvestment()
+	 * @generated
+	 */
+	EAttribute getInvestment_ExpectedYield();
+
+	/**
+	 * Returns the meta object for class '{@link org.hmis.eval.model.SurveyCase <em>Survey Case</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Survey Case</em>'.
+	 * @see org.hmis.eval.model.SurveyCase
+	 * @generated
+	 */
+	EClass getSurveyCase();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.SurveyCase#getSurvey <em>Survey</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Survey</em>'.
+	 * @see org.hmis.eval.model.SurveyCase#getSurvey()
+	 * @see #getSurveyCase()
+	 * @generated
+	 */
+	EAttribute getSurveyCase_Survey();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.SurveyCase#getGroup <em>Group</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Group</em>'.
+	 * @see org.hmis.eval.model.SurveyCase#getGroup()
+	 * @see #getSurveyCase()
+	 * @generated
+	 */
+	EAttribute getSurveyCase_Group();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.SurveyCase#getCaseId <em>Case Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Case Id</em>'.
+	 * @see org.hmis.eval.model.SurveyCase#getCaseId()
+	 * @see #getSurveyCase()
+	 * @generated
+	 */
+	EAttribute getSurveyCase_CaseId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.SurveyCase#getStartDate <em>Start Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Start Date</em>'.
+	 * @see org.hmis.eval.model.SurveyCase#getStartDate()
+	 * @see #getSurveyCase()
+	 * @generated
+	 */
+	EAttribute getSurveyCase_StartDate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.SurveyCase#getEndDate <em>End Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>End Date</em>'.
+	 * @see org.hmis.eval.model.SurveyCase#getEndDate()
+	 * @see #getSurveyCase()
+	 * @generated
+	 */
+	EAttribute getSurveyCase_EndDate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.SurveyCase#getCost <em>Cost</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Cost</em>'.
+	 * @see org.hmis.eval.model.SurveyCase#getCost()
+	 * @see #getSurveyCase()
+	 * @generated
+	 */
+	EAttribute getSurveyCase_Cost();
+
+	/**
+	 * Returns the meta object for class '{@link org.hmis.eval.model.RenewalSummary <em>Renewal Summary</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Renewal Summary</em>'.
+	 * @see org.hmis.eval.model.RenewalSummary
+	 * @generated
+	 */
+	EClass getRenewalSummary();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.RenewalSummary#getMembers <em>Members</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Members</em>'.
+	 * @see org.hmis.eval.model.RenewalSummary#getMembers()
+	 * @see #getRenewalSummary()
+	 * @generated
+	 */
+	EAttribute getRenewalSummary_Members();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.RenewalSummary#getNewMembers <em>New Members</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>New Members</em>'.
+	 * @see org.hmis.eval.model.RenewalSummary#getNewMembers()
+	 * @see #getRenewalSummary()
+	 * @generated
+	 */
+	EAttribute getRenewalSummary_NewMembers();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.RenewalSummary#getLapses <em>Lapses</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Lapses</em>'.
+	 * @see org.hmis.eval.model.RenewalSummary#getLapses()
+	 * @see #getRenewalSummary()
+	 * @generated
+	 */
+	EAttribute getRenewalSummary_Lapses();
+
+	/**
 	 * Returns the meta object for enum '{@link org.hmis.eval.model.EnrolmentMode <em>Enrolment Mode</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2037,6 +3432,20 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getPaymentSystem();
+
+	/**
+	 * Returns the meta object for data type '{@link java.time.LocalDate <em>Local Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+     * <!-- begin-model-doc -->
+     * A calendar date without time zone, written in ISO form (2006-03-15).
+     * <!-- end-model-doc -->
+	 * @return the meta object for data type '<em>Local Date</em>'.
+	 * @see java.time.LocalDate
+	 * @model instanceClass="java.time.LocalDate"
+	 * @generated
+	 */
+	EDataType getLocalDate();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -2094,6 +3503,22 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute EVALUATION__TITLE = eINSTANCE.getEvaluation_Title();
+
+		/**
+		 * The meta object literal for the '<em><b>Registers</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EVALUATION__REGISTERS = eINSTANCE.getEvaluation_Registers();
+
+		/**
+		 * The meta object literal for the '<em><b>Investments</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EVALUATION__INVESTMENTS = eINSTANCE.getEvaluation_Investments();
 
 		/**
 		 * The meta object literal for the '{@link org.hmis.eval.model.impl.SchemeImpl <em>Scheme</em>}' class.
@@ -2274,6 +3699,22 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EReference ACCOUNTING_YEAR__ENTITLEMENT_TOOLS = eINSTANCE.getAccountingYear_EntitlementTools();
+
+		/**
+		 * The meta object literal for the '<em><b>Survey Cases</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ACCOUNTING_YEAR__SURVEY_CASES = eINSTANCE.getAccountingYear_SurveyCases();
+
+		/**
+		 * The meta object literal for the '<em><b>Renewal Summary</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ACCOUNTING_YEAR__RENEWAL_SUMMARY = eINSTANCE.getAccountingYear_RenewalSummary();
 
 		/**
 		 * The meta object literal for the '{@link org.hmis.eval.model.impl.AccountLineImpl <em>Account Line</em>}' class.
@@ -2760,6 +4201,486 @@ public interface ModelPackage extends EPackage {
 		EAttribute ENTITLEMENT_TOOL__SCORE = eINSTANCE.getEntitlementTool_Score();
 
 		/**
+		 * The meta object literal for the '{@link org.hmis.eval.model.impl.RegistersImpl <em>Registers</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hmis.eval.model.impl.RegistersImpl
+		 * @see org.hmis.eval.model.impl.ModelPackageImpl#getRegisters()
+		 * @generated
+		 */
+		EClass REGISTERS = eINSTANCE.getRegisters();
+
+		/**
+		 * The meta object literal for the '<em><b>Contracts</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REGISTERS__CONTRACTS = eINSTANCE.getRegisters_Contracts();
+
+		/**
+		 * The meta object literal for the '<em><b>Beneficiaries</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REGISTERS__BENEFICIARIES = eINSTANCE.getRegisters_Beneficiaries();
+
+		/**
+		 * The meta object literal for the '<em><b>Payments</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REGISTERS__PAYMENTS = eINSTANCE.getRegisters_Payments();
+
+		/**
+		 * The meta object literal for the '<em><b>Claims</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REGISTERS__CLAIMS = eINSTANCE.getRegisters_Claims();
+
+		/**
+		 * The meta object literal for the '{@link org.hmis.eval.model.impl.ContractImpl <em>Contract</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hmis.eval.model.impl.ContractImpl
+		 * @see org.hmis.eval.model.impl.ModelPackageImpl#getContract()
+		 * @generated
+		 */
+		EClass CONTRACT = eINSTANCE.getContract();
+
+		/**
+		 * The meta object literal for the '<em><b>Member Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTRACT__MEMBER_ID = eINSTANCE.getContract_MemberId();
+
+		/**
+		 * The meta object literal for the '<em><b>Start Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTRACT__START_DATE = eINSTANCE.getContract_StartDate();
+
+		/**
+		 * The meta object literal for the '<em><b>End Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTRACT__END_DATE = eINSTANCE.getContract_EndDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Premium Due</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTRACT__PREMIUM_DUE = eINSTANCE.getContract_PremiumDue();
+
+		/**
+		 * The meta object literal for the '<em><b>Due Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTRACT__DUE_DATE = eINSTANCE.getContract_DueDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Membership Type</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTRACT__MEMBERSHIP_TYPE = eINSTANCE.getContract_MembershipType();
+
+		/**
+		 * The meta object literal for the '<em><b>Membership Unit</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTRACT__MEMBERSHIP_UNIT = eINSTANCE.getContract_MembershipUnit();
+
+		/**
+		 * The meta object literal for the '<em><b>Area</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTRACT__AREA = eINSTANCE.getContract_Area();
+
+		/**
+		 * The meta object literal for the '<em><b>Promoter</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTRACT__PROMOTER = eINSTANCE.getContract_Promoter();
+
+		/**
+		 * The meta object literal for the '<em><b>Plan</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTRACT__PLAN = eINSTANCE.getContract_Plan();
+
+		/**
+		 * The meta object literal for the '{@link org.hmis.eval.model.impl.BeneficiaryImpl <em>Beneficiary</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hmis.eval.model.impl.BeneficiaryImpl
+		 * @see org.hmis.eval.model.impl.ModelPackageImpl#getBeneficiary()
+		 * @generated
+		 */
+		EClass BENEFICIARY = eINSTANCE.getBeneficiary();
+
+		/**
+		 * The meta object literal for the '<em><b>Beneficiary Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BENEFICIARY__BENEFICIARY_ID = eINSTANCE.getBeneficiary_BeneficiaryId();
+
+		/**
+		 * The meta object literal for the '<em><b>Member Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BENEFICIARY__MEMBER_ID = eINSTANCE.getBeneficiary_MemberId();
+
+		/**
+		 * The meta object literal for the '<em><b>Role</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BENEFICIARY__ROLE = eINSTANCE.getBeneficiary_Role();
+
+		/**
+		 * The meta object literal for the '<em><b>Sex</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BENEFICIARY__SEX = eINSTANCE.getBeneficiary_Sex();
+
+		/**
+		 * The meta object literal for the '<em><b>Birth Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BENEFICIARY__BIRTH_DATE = eINSTANCE.getBeneficiary_BirthDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Start Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BENEFICIARY__START_DATE = eINSTANCE.getBeneficiary_StartDate();
+
+		/**
+		 * The meta object literal for the '<em><b>End Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BENEFICIARY__END_DATE = eINSTANCE.getBeneficiary_EndDate();
+
+		/**
+		 * The meta object literal for the '{@link org.hmis.eval.model.impl.PaymentImpl <em>Payment</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hmis.eval.model.impl.PaymentImpl
+		 * @see org.hmis.eval.model.impl.ModelPackageImpl#getPayment()
+		 * @generated
+		 */
+		EClass PAYMENT = eINSTANCE.getPayment();
+
+		/**
+		 * The meta object literal for the '<em><b>Member Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PAYMENT__MEMBER_ID = eINSTANCE.getPayment_MemberId();
+
+		/**
+		 * The meta object literal for the '<em><b>Contract Start</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PAYMENT__CONTRACT_START = eINSTANCE.getPayment_ContractStart();
+
+		/**
+		 * The meta object literal for the '<em><b>Payment Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PAYMENT__PAYMENT_DATE = eINSTANCE.getPayment_PaymentDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Amount</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PAYMENT__AMOUNT = eINSTANCE.getPayment_Amount();
+
+		/**
+		 * The meta object literal for the '{@link org.hmis.eval.model.impl.ClaimImpl <em>Claim</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hmis.eval.model.impl.ClaimImpl
+		 * @see org.hmis.eval.model.impl.ModelPackageImpl#getClaim()
+		 * @generated
+		 */
+		EClass CLAIM = eINSTANCE.getClaim();
+
+		/**
+		 * The meta object literal for the '<em><b>Claim Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CLAIM__CLAIM_ID = eINSTANCE.getClaim_ClaimId();
+
+		/**
+		 * The meta object literal for the '<em><b>Beneficiary Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CLAIM__BENEFICIARY_ID = eINSTANCE.getClaim_BeneficiaryId();
+
+		/**
+		 * The meta object literal for the '<em><b>Provider</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CLAIM__PROVIDER = eINSTANCE.getClaim_Provider();
+
+		/**
+		 * The meta object literal for the '<em><b>Category</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CLAIM__CATEGORY = eINSTANCE.getClaim_Category();
+
+		/**
+		 * The meta object literal for the '<em><b>Service Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CLAIM__SERVICE_DATE = eINSTANCE.getClaim_ServiceDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Status</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CLAIM__STATUS = eINSTANCE.getClaim_Status();
+
+		/**
+		 * The meta object literal for the '<em><b>Amount Covered</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CLAIM__AMOUNT_COVERED = eINSTANCE.getClaim_AmountCovered();
+
+		/**
+		 * The meta object literal for the '<em><b>Copayment</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CLAIM__COPAYMENT = eINSTANCE.getClaim_Copayment();
+
+		/**
+		 * The meta object literal for the '<em><b>Decision Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CLAIM__DECISION_DATE = eINSTANCE.getClaim_DecisionDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Paid Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CLAIM__PAID_DATE = eINSTANCE.getClaim_PaidDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Admission Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CLAIM__ADMISSION_DATE = eINSTANCE.getClaim_AdmissionDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Discharge Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CLAIM__DISCHARGE_DATE = eINSTANCE.getClaim_DischargeDate();
+
+		/**
+		 * The meta object literal for the '{@link org.hmis.eval.model.impl.InvestmentImpl <em>Investment</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hmis.eval.model.impl.InvestmentImpl
+		 * @see org.hmis.eval.model.impl.ModelPackageImpl#getInvestment()
+		 * @generated
+		 */
+		EClass INVESTMENT = eINSTANCE.getInvestment();
+
+		/**
+		 * The meta object literal for the '<em><b>Asset Class</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INVESTMENT__ASSET_CLASS = eINSTANCE.getInvestment_AssetClass();
+
+		/**
+		 * The meta object literal for the '<em><b>Book Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INVESTMENT__BOOK_VALUE = eINSTANCE.getInvestment_BookValue();
+
+		/**
+		 * The meta object literal for the '<em><b>Market Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INVESTMENT__MARKET_VALUE = eINSTANCE.getInvestment_MarketValue();
+
+		/**
+		 * The meta object literal for the '<em><b>Expected Yield</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INVESTMENT__EXPECTED_YIELD = eINSTANCE.getInvestment_ExpectedYield();
+
+		/**
+		 * The meta object literal for the '{@link org.hmis.eval.model.impl.SurveyCaseImpl <em>Survey Case</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hmis.eval.model.impl.SurveyCaseImpl
+		 * @see org.hmis.eval.model.impl.ModelPackageImpl#getSurveyCase()
+		 * @generated
+		 */
+		EClass SURVEY_CASE = eINSTANCE.getSurveyCase();
+
+		/**
+		 * The meta object literal for the '<em><b>Survey</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SURVEY_CASE__SURVEY = eINSTANCE.getSurveyCase_Survey();
+
+		/**
+		 * The meta object literal for the '<em><b>Group</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SURVEY_CASE__GROUP = eINSTANCE.getSurveyCase_Group();
+
+		/**
+		 * The meta object literal for the '<em><b>Case Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SURVEY_CASE__CASE_ID = eINSTANCE.getSurveyCase_CaseId();
+
+		/**
+		 * The meta object literal for the '<em><b>Start Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SURVEY_CASE__START_DATE = eINSTANCE.getSurveyCase_StartDate();
+
+		/**
+		 * The meta object literal for the '<em><b>End Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SURVEY_CASE__END_DATE = eINSTANCE.getSurveyCase_EndDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Cost</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SURVEY_CASE__COST = eINSTANCE.getSurveyCase_Cost();
+
+		/**
+		 * The meta object literal for the '{@link org.hmis.eval.model.impl.RenewalSummaryImpl <em>Renewal Summary</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hmis.eval.model.impl.RenewalSummaryImpl
+		 * @see org.hmis.eval.model.impl.ModelPackageImpl#getRenewalSummary()
+		 * @generated
+		 */
+		EClass RENEWAL_SUMMARY = eINSTANCE.getRenewalSummary();
+
+		/**
+		 * The meta object literal for the '<em><b>Members</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RENEWAL_SUMMARY__MEMBERS = eINSTANCE.getRenewalSummary_Members();
+
+		/**
+		 * The meta object literal for the '<em><b>New Members</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RENEWAL_SUMMARY__NEW_MEMBERS = eINSTANCE.getRenewalSummary_NewMembers();
+
+		/**
+		 * The meta object literal for the '<em><b>Lapses</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RENEWAL_SUMMARY__LAPSES = eINSTANCE.getRenewalSummary_Lapses();
+
+		/**
 		 * The meta object literal for the '{@link org.hmis.eval.model.EnrolmentMode <em>Enrolment Mode</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2788,6 +4709,16 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum PAYMENT_SYSTEM = eINSTANCE.getPaymentSystem();
+
+		/**
+		 * The meta object literal for the '<em>Local Date</em>' data type.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see java.time.LocalDate
+		 * @see org.hmis.eval.model.impl.ModelPackageImpl#getLocalDate()
+		 * @generated
+		 */
+		EDataType LOCAL_DATE = eINSTANCE.getLocalDate();
 
 	}
 

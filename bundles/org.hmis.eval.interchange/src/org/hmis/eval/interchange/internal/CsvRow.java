@@ -4,8 +4,11 @@
 package org.hmis.eval.interchange.internal;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A data row of a {@link CsvTable}. The typed accessors report a bad value as an error located at
@@ -121,6 +124,43 @@ public final class CsvRow {
 			yield Optional.empty();
 		}
 		};
+	}
+
+	/**
+	 * @return an ISO date ({@code YYYY-MM-DD}) that exists in the calendar and lies within the
+	 *         years the interchange format accepts; an error otherwise
+	 */
+	public Optional<LocalDate> date(String column, boolean required) {
+		Optional<String> text = required ? requiredText(column) : text(column);
+		if (text.isEmpty()) {
+			return Optional.empty();
+		}
+		if (!text.get().matches("\\d{4}-\\d{2}-\\d{2}")) {
+			error(column + " is not a date (YYYY-MM-DD): '" + text.get() + "'");
+			return Optional.empty();
+		}
+		try {
+			LocalDate date = LocalDate.parse(text.get());
+			if (date.getYear() < YearIndex.FIRST_YEAR || date.getYear() > YearIndex.LAST_YEAR) {
+				error(column + " is outside " + YearIndex.FIRST_YEAR + "-" + YearIndex.LAST_YEAR + ": " + text.get());
+				return Optional.empty();
+			}
+			return Optional.of(date);
+		} catch (DateTimeParseException e) {
+			error(column + " is not a date of the calendar: '" + text.get() + "'");
+			return Optional.empty();
+		}
+	}
+
+	/** @return the text of a column restricted to {@code allowed}, or {@code defaultValue} when blank */
+	public Optional<String> choice(String column, Set<String> allowed, String defaultValue) {
+		Optional<String> value = defaultValue == null ? requiredText(column) : text(column).or(() -> Optional.of(defaultValue));
+		if (value.isPresent() && !allowed.contains(value.get())) {
+			error(column + " must be one of " + String.join(", ", allowed.stream().sorted().toList()) + ": '"
+					+ value.get() + "'");
+			return Optional.empty();
+		}
+		return value;
 	}
 
 	/** Reports an error at this row's line. */

@@ -39,8 +39,8 @@ public final class QualitativeFiles {
 		RowKeys keys = new RowKeys();
 		for (CsvRow row : table.rows()) {
 			Optional<Integer> year = row.integer("year", YearIndex.FIRST_YEAR, YearIndex.LAST_YEAR, true);
-			Optional<String> type = choice(row, "membership_type", TYPES);
-			Optional<String> unit = choice(row, "membership_unit", UNITS);
+			Optional<String> type = row.choice("membership_type", TYPES, null);
+			Optional<String> unit = row.choice("membership_unit", UNITS, null);
 			Optional<Long> beneficiaries = row.count("beneficiaries", true);
 			if (year.isEmpty() || type.isEmpty() || unit.isEmpty() || beneficiaries.isEmpty() || !keys.isNew(row,
 					type.get() + " " + unit.get() + " membership for " + year.get(), year.get(), type.get(), unit.get())) {
@@ -69,15 +69,5 @@ public final class QualitativeFiles {
 			entry.setScore(score.get());
 			YearIndex.yearOf(evaluation, year.get()).getEntitlementTools().add(entry);
 		}
-	}
-
-	private static Optional<String> choice(CsvRow row, String column, Set<String> allowed) {
-		Optional<String> value = row.requiredText(column);
-		if (value.isPresent() && !allowed.contains(value.get())) {
-			row.error(column + " must be one of " + String.join(", ", allowed.stream().sorted().toList()) + ": '"
-					+ value.get() + "'");
-			return Optional.empty();
-		}
-		return value;
 	}
 }

@@ -31,6 +31,8 @@ import org.hmis.eval.model.MonthlyBeneficiaries;
 import org.hmis.eval.model.PopulationFigures;
 import org.hmis.eval.model.PopulationGroup;
 import org.hmis.eval.model.ProviderActivity;
+import org.hmis.eval.model.RenewalSummary;
+import org.hmis.eval.model.SurveyCase;
 
 /**
  * <!-- begin-user-doc -->
@@ -51,6 +53,8 @@ import org.hmis.eval.model.ProviderActivity;
  *   <li>{@link org.hmis.eval.model.impl.AccountingYearImpl#getProviderActivity <em>Provider Activity</em>}</li>
  *   <li>{@link org.hmis.eval.model.impl.AccountingYearImpl#getMembershipMix <em>Membership Mix</em>}</li>
  *   <li>{@link org.hmis.eval.model.impl.AccountingYearImpl#getEntitlementTools <em>Entitlement Tools</em>}</li>
+ *   <li>{@link org.hmis.eval.model.impl.AccountingYearImpl#getSurveyCases <em>Survey Cases</em>}</li>
+ *   <li>{@link org.hmis.eval.model.impl.AccountingYearImpl#getRenewalSummary <em>Renewal Summary</em>}</li>
  * </ul>
  *
  * @generated
@@ -175,6 +179,26 @@ public class AccountingYearImpl extends MinimalEObjectImpl.Container implements 
 	 * @ordered
 	 */
 	protected EList<EntitlementTool> entitlementTools;
+
+	/**
+	 * The cached value of the '{@link #getSurveyCases() <em>Survey Cases</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSurveyCases()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<SurveyCase> surveyCases;
+
+	/**
+	 * The cached value of the '{@link #getRenewalSummary() <em>Renewal Summary</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRenewalSummary()
+	 * @generated
+	 * @ordered
+	 */
+	protected RenewalSummary renewalSummary;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -418,6 +442,64 @@ public class AccountingYearImpl extends MinimalEObjectImpl.Container implements 
 	 * @generated
 	 */
 	@Override
+	public EList<SurveyCase> getSurveyCases() {
+		if (surveyCases == null) {
+			surveyCases = new EObjectContainmentEList<SurveyCase>(SurveyCase.class, this, ModelPackage.ACCOUNTING_YEAR__SURVEY_CASES);
+		}
+		return surveyCases;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public RenewalSummary getRenewalSummary() {
+		return renewalSummary;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetRenewalSummary(RenewalSummary newRenewalSummary, NotificationChain msgs) {
+		RenewalSummary oldRenewalSummary = renewalSummary;
+		renewalSummary = newRenewalSummary;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, ModelPackage.ACCOUNTING_YEAR__RENEWAL_SUMMARY, oldRenewalSummary, newRenewalSummary);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRenewalSummary(RenewalSummary newRenewalSummary) {
+		if (newRenewalSummary != renewalSummary) {
+			NotificationChain msgs = null;
+			if (renewalSummary != null)
+				msgs = ((InternalEObject)renewalSummary).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - ModelPackage.ACCOUNTING_YEAR__RENEWAL_SUMMARY, null, msgs);
+			if (newRenewalSummary != null)
+				msgs = ((InternalEObject)newRenewalSummary).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - ModelPackage.ACCOUNTING_YEAR__RENEWAL_SUMMARY, null, msgs);
+			msgs = basicSetRenewalSummary(newRenewalSummary, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.ACCOUNTING_YEAR__RENEWAL_SUMMARY, newRenewalSummary, newRenewalSummary));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ModelPackage.ACCOUNTING_YEAR__ACCOUNT_LINES:
@@ -440,6 +522,10 @@ public class AccountingYearImpl extends MinimalEObjectImpl.Container implements 
 				return ((InternalEList<?>)getMembershipMix()).basicRemove(otherEnd, msgs);
 			case ModelPackage.ACCOUNTING_YEAR__ENTITLEMENT_TOOLS:
 				return ((InternalEList<?>)getEntitlementTools()).basicRemove(otherEnd, msgs);
+			case ModelPackage.ACCOUNTING_YEAR__SURVEY_CASES:
+				return ((InternalEList<?>)getSurveyCases()).basicRemove(otherEnd, msgs);
+			case ModelPackage.ACCOUNTING_YEAR__RENEWAL_SUMMARY:
+				return basicSetRenewalSummary(null, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -474,6 +560,10 @@ public class AccountingYearImpl extends MinimalEObjectImpl.Container implements 
 				return getMembershipMix();
 			case ModelPackage.ACCOUNTING_YEAR__ENTITLEMENT_TOOLS:
 				return getEntitlementTools();
+			case ModelPackage.ACCOUNTING_YEAR__SURVEY_CASES:
+				return getSurveyCases();
+			case ModelPackage.ACCOUNTING_YEAR__RENEWAL_SUMMARY:
+				return getRenewalSummary();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -528,6 +618,13 @@ public class AccountingYearImpl extends MinimalEObjectImpl.Container implements 
 				getEntitlementTools().clear();
 				getEntitlementTools().addAll((Collection<? extends EntitlementTool>)newValue);
 				return;
+			case ModelPackage.ACCOUNTING_YEAR__SURVEY_CASES:
+				getSurveyCases().clear();
+				getSurveyCases().addAll((Collection<? extends SurveyCase>)newValue);
+				return;
+			case ModelPackage.ACCOUNTING_YEAR__RENEWAL_SUMMARY:
+				setRenewalSummary((RenewalSummary)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -573,6 +670,12 @@ public class AccountingYearImpl extends MinimalEObjectImpl.Container implements 
 			case ModelPackage.ACCOUNTING_YEAR__ENTITLEMENT_TOOLS:
 				getEntitlementTools().clear();
 				return;
+			case ModelPackage.ACCOUNTING_YEAR__SURVEY_CASES:
+				getSurveyCases().clear();
+				return;
+			case ModelPackage.ACCOUNTING_YEAR__RENEWAL_SUMMARY:
+				setRenewalSummary((RenewalSummary)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -607,6 +710,10 @@ public class AccountingYearImpl extends MinimalEObjectImpl.Container implements 
 				return membershipMix != null && !membershipMix.isEmpty();
 			case ModelPackage.ACCOUNTING_YEAR__ENTITLEMENT_TOOLS:
 				return entitlementTools != null && !entitlementTools.isEmpty();
+			case ModelPackage.ACCOUNTING_YEAR__SURVEY_CASES:
+				return surveyCases != null && !surveyCases.isEmpty();
+			case ModelPackage.ACCOUNTING_YEAR__RENEWAL_SUMMARY:
+				return renewalSummary != null;
 		}
 		return super.eIsSet(featureID);
 	}

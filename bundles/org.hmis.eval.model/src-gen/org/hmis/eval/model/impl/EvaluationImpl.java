@@ -21,7 +21,9 @@ import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.hmis.eval.model.AccountingYear;
 import org.hmis.eval.model.Evaluation;
+import org.hmis.eval.model.Investment;
 import org.hmis.eval.model.ModelPackage;
+import org.hmis.eval.model.Registers;
 import org.hmis.eval.model.Scheme;
 
 /**
@@ -35,6 +37,8 @@ import org.hmis.eval.model.Scheme;
  *   <li>{@link org.hmis.eval.model.impl.EvaluationImpl#getScheme <em>Scheme</em>}</li>
  *   <li>{@link org.hmis.eval.model.impl.EvaluationImpl#getYears <em>Years</em>}</li>
  *   <li>{@link org.hmis.eval.model.impl.EvaluationImpl#getTitle <em>Title</em>}</li>
+ *   <li>{@link org.hmis.eval.model.impl.EvaluationImpl#getRegisters <em>Registers</em>}</li>
+ *   <li>{@link org.hmis.eval.model.impl.EvaluationImpl#getInvestments <em>Investments</em>}</li>
  * </ul>
  *
  * @generated
@@ -79,6 +83,26 @@ public class EvaluationImpl extends MinimalEObjectImpl.Container implements Eval
 	 * @ordered
 	 */
 	protected String title = TITLE_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getRegisters() <em>Registers</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRegisters()
+	 * @generated
+	 * @ordered
+	 */
+	protected Registers registers;
+
+	/**
+	 * The cached value of the '{@link #getInvestments() <em>Investments</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInvestments()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Investment> investments;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -186,12 +210,74 @@ public class EvaluationImpl extends MinimalEObjectImpl.Container implements Eval
 	 * @generated
 	 */
 	@Override
+	public Registers getRegisters() {
+		return registers;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetRegisters(Registers newRegisters, NotificationChain msgs) {
+		Registers oldRegisters = registers;
+		registers = newRegisters;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, ModelPackage.EVALUATION__REGISTERS, oldRegisters, newRegisters);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRegisters(Registers newRegisters) {
+		if (newRegisters != registers) {
+			NotificationChain msgs = null;
+			if (registers != null)
+				msgs = ((InternalEObject)registers).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - ModelPackage.EVALUATION__REGISTERS, null, msgs);
+			if (newRegisters != null)
+				msgs = ((InternalEObject)newRegisters).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - ModelPackage.EVALUATION__REGISTERS, null, msgs);
+			msgs = basicSetRegisters(newRegisters, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.EVALUATION__REGISTERS, newRegisters, newRegisters));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Investment> getInvestments() {
+		if (investments == null) {
+			investments = new EObjectContainmentEList<Investment>(Investment.class, this, ModelPackage.EVALUATION__INVESTMENTS);
+		}
+		return investments;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ModelPackage.EVALUATION__SCHEME:
 				return basicSetScheme(null, msgs);
 			case ModelPackage.EVALUATION__YEARS:
 				return ((InternalEList<?>)getYears()).basicRemove(otherEnd, msgs);
+			case ModelPackage.EVALUATION__REGISTERS:
+				return basicSetRegisters(null, msgs);
+			case ModelPackage.EVALUATION__INVESTMENTS:
+				return ((InternalEList<?>)getInvestments()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -210,6 +296,10 @@ public class EvaluationImpl extends MinimalEObjectImpl.Container implements Eval
 				return getYears();
 			case ModelPackage.EVALUATION__TITLE:
 				return getTitle();
+			case ModelPackage.EVALUATION__REGISTERS:
+				return getRegisters();
+			case ModelPackage.EVALUATION__INVESTMENTS:
+				return getInvestments();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -233,6 +323,13 @@ public class EvaluationImpl extends MinimalEObjectImpl.Container implements Eval
 			case ModelPackage.EVALUATION__TITLE:
 				setTitle((String)newValue);
 				return;
+			case ModelPackage.EVALUATION__REGISTERS:
+				setRegisters((Registers)newValue);
+				return;
+			case ModelPackage.EVALUATION__INVESTMENTS:
+				getInvestments().clear();
+				getInvestments().addAll((Collection<? extends Investment>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -254,6 +351,12 @@ public class EvaluationImpl extends MinimalEObjectImpl.Container implements Eval
 			case ModelPackage.EVALUATION__TITLE:
 				setTitle(TITLE_EDEFAULT);
 				return;
+			case ModelPackage.EVALUATION__REGISTERS:
+				setRegisters((Registers)null);
+				return;
+			case ModelPackage.EVALUATION__INVESTMENTS:
+				getInvestments().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -272,6 +375,10 @@ public class EvaluationImpl extends MinimalEObjectImpl.Container implements Eval
 				return years != null && !years.isEmpty();
 			case ModelPackage.EVALUATION__TITLE:
 				return TITLE_EDEFAULT == null ? title != null : !TITLE_EDEFAULT.equals(title);
+			case ModelPackage.EVALUATION__REGISTERS:
+				return registers != null;
+			case ModelPackage.EVALUATION__INVESTMENTS:
+				return investments != null && !investments.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -3,6 +3,8 @@
  */
 package org.hmis.eval.model.impl;
 
+import java.time.LocalDate;
+
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EObject;
@@ -71,6 +73,14 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 			case ModelPackage.PROVIDER_ACTIVITY: return createProviderActivity();
 			case ModelPackage.MEMBERSHIP_MIX_ENTRY: return createMembershipMixEntry();
 			case ModelPackage.ENTITLEMENT_TOOL: return createEntitlementTool();
+			case ModelPackage.REGISTERS: return createRegisters();
+			case ModelPackage.CONTRACT: return createContract();
+			case ModelPackage.BENEFICIARY: return createBeneficiary();
+			case ModelPackage.PAYMENT: return createPayment();
+			case ModelPackage.CLAIM: return createClaim();
+			case ModelPackage.INVESTMENT: return createInvestment();
+			case ModelPackage.SURVEY_CASE: return createSurveyCase();
+			case ModelPackage.RENEWAL_SUMMARY: return createRenewalSummary();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -90,6 +100,8 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 				return createPremiumPaymentFromString(eDataType, initialValue);
 			case ModelPackage.PAYMENT_SYSTEM:
 				return createPaymentSystemFromString(eDataType, initialValue);
+			case ModelPackage.LOCAL_DATE:
+				return createLocalDateFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -109,6 +121,8 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 				return convertPremiumPaymentToString(eDataType, instanceValue);
 			case ModelPackage.PAYMENT_SYSTEM:
 				return convertPaymentSystemToString(eDataType, instanceValue);
+			case ModelPackage.LOCAL_DATE:
+				return convertLocalDateToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -262,6 +276,94 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public Registers createRegisters() {
+		RegistersImpl registers = new RegistersImpl();
+		return registers;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Contract createContract() {
+		ContractImpl contract = new ContractImpl();
+		return contract;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Beneficiary createBeneficiary() {
+		BeneficiaryImpl beneficiary = new BeneficiaryImpl();
+		return beneficiary;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Payment createPayment() {
+		PaymentImpl payment = new PaymentImpl();
+		return payment;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Claim createClaim() {
+		ClaimImpl claim = new ClaimImpl();
+		return claim;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Investment createInvestment() {
+		InvestmentImpl investment = new InvestmentImpl();
+		return investment;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SurveyCase createSurveyCase() {
+		SurveyCaseImpl surveyCase = new SurveyCaseImpl();
+		return surveyCase;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public RenewalSummary createRenewalSummary() {
+		RenewalSummaryImpl renewalSummary = new RenewalSummaryImpl();
+		return renewalSummary;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public EnrolmentMode createEnrolmentModeFromString(EDataType eDataType, String initialValue) {
 		EnrolmentMode result = EnrolmentMode.get(initialValue);
 		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -315,6 +417,42 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 	 */
 	public String convertPaymentSystemToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public LocalDate createLocalDate(final String it) {
+		return it == null ? null : java.time.LocalDate.parse(it);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public LocalDate createLocalDateFromString(EDataType eDataType, String initialValue) {
+		return createLocalDate(initialValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertLocalDate(final LocalDate it) {
+		return it == null ? null : it.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertLocalDateToString(EDataType eDataType, Object instanceValue) {
+		return convertLocalDate((LocalDate)instanceValue);
 	}
 
 	/**

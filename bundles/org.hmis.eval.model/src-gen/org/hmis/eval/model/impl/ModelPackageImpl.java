@@ -3,8 +3,11 @@
  */
 package org.hmis.eval.model.impl;
 
+import java.time.LocalDate;
+
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
@@ -13,22 +16,30 @@ import org.eclipse.emf.ecore.impl.EPackageImpl;
 
 import org.hmis.eval.model.AccountLine;
 import org.hmis.eval.model.AccountingYear;
+import org.hmis.eval.model.Beneficiary;
+import org.hmis.eval.model.Claim;
 import org.hmis.eval.model.ClaimsListingEntry;
+import org.hmis.eval.model.Contract;
 import org.hmis.eval.model.EnrolmentMode;
 import org.hmis.eval.model.EntitlementTool;
 import org.hmis.eval.model.Evaluation;
 import org.hmis.eval.model.HiddenCost;
+import org.hmis.eval.model.Investment;
 import org.hmis.eval.model.MembershipAverages;
 import org.hmis.eval.model.MembershipMixEntry;
 import org.hmis.eval.model.ModelFactory;
 import org.hmis.eval.model.ModelPackage;
 import org.hmis.eval.model.MonthlyBeneficiaries;
+import org.hmis.eval.model.Payment;
 import org.hmis.eval.model.PaymentSystem;
 import org.hmis.eval.model.PopulationFigures;
 import org.hmis.eval.model.PopulationGroup;
 import org.hmis.eval.model.PremiumPayment;
 import org.hmis.eval.model.ProviderActivity;
+import org.hmis.eval.model.Registers;
+import org.hmis.eval.model.RenewalSummary;
 import org.hmis.eval.model.Scheme;
+import org.hmis.eval.model.SurveyCase;
 
 /**
  * <!-- begin-user-doc -->
@@ -133,6 +144,62 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass registersEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass contractEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass beneficiaryEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass paymentEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass claimEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass investmentEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass surveyCaseEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass renewalSummaryEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum enrolmentModeEEnum = null;
 
 	/**
@@ -148,6 +215,13 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	private EEnum paymentSystemEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EDataType localDateEDataType = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -247,6 +321,26 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	@Override
 	public EAttribute getEvaluation_Title() {
 		return (EAttribute)evaluationEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getEvaluation_Registers() {
+		return (EReference)evaluationEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getEvaluation_Investments() {
+		return (EReference)evaluationEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -467,6 +561,26 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	@Override
 	public EReference getAccountingYear_EntitlementTools() {
 		return (EReference)accountingYearEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAccountingYear_SurveyCases() {
+		return (EReference)accountingYearEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAccountingYear_RenewalSummary() {
+		return (EReference)accountingYearEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -1055,6 +1169,586 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getRegisters() {
+		return registersEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRegisters_Contracts() {
+		return (EReference)registersEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRegisters_Beneficiaries() {
+		return (EReference)registersEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRegisters_Payments() {
+		return (EReference)registersEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRegisters_Claims() {
+		return (EReference)registersEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getContract() {
+		return contractEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getContract_MemberId() {
+		return (EAttribute)contractEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getContract_StartDate() {
+		return (EAttribute)contractEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getContract_EndDate() {
+		return (EAttribute)contractEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getContract_PremiumDue() {
+		return (EAttribute)contractEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getContract_DueDate() {
+		return (EAttribute)contractEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getContract_MembershipType() {
+		return (EAttribute)contractEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getContract_MembershipUnit() {
+		return (EAttribute)contractEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getContract_Area() {
+		return (EAttribute)contractEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getContract_Promoter() {
+		return (EAttribute)contractEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getContract_Plan() {
+		return (EAttribute)contractEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getBeneficiary() {
+		return beneficiaryEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBeneficiary_BeneficiaryId() {
+		return (EAttribute)beneficiaryEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBeneficiary_MemberId() {
+		return (EAttribute)beneficiaryEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBeneficiary_Role() {
+		return (EAttribute)beneficiaryEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBeneficiary_Sex() {
+		return (EAttribute)beneficiaryEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBeneficiary_BirthDate() {
+		return (EAttribute)beneficiaryEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBeneficiary_StartDate() {
+		return (EAttribute)beneficiaryEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBeneficiary_EndDate() {
+		return (EAttribute)beneficiaryEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getPayment() {
+		return paymentEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPayment_MemberId() {
+		return (EAttribute)paymentEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPayment_ContractStart() {
+		return (EAttribute)paymentEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPayment_PaymentDate() {
+		return (EAttribute)paymentEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPayment_Amount() {
+		return (EAttribute)paymentEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getClaim() {
+		return claimEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getClaim_ClaimId() {
+		return (EAttribute)claimEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getClaim_BeneficiaryId() {
+		return (EAttribute)claimEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getClaim_Provider() {
+		return (EAttribute)claimEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getClaim_Category() {
+		return (EAttribute)claimEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getClaim_ServiceDate() {
+		return (EAttribute)claimEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getClaim_Status() {
+		return (EAttribute)claimEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getClaim_AmountCovered() {
+		return (EAttribute)claimEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getClaim_Copayment() {
+		return (EAttribute)claimEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getClaim_DecisionDate() {
+		return (EAttribute)claimEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getClaim_PaidDate() {
+		return (EAttribute)claimEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getClaim_AdmissionDate() {
+		return (EAttribute)claimEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getClaim_DischargeDate() {
+		return (EAttribute)claimEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getInvestment() {
+		return investmentEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getInvestment_AssetClass() {
+		return (EAttribute)investmentEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getInvestment_BookValue() {
+		return (EAttribute)investmentEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getInvestment_MarketValue() {
+		return (EAttribute)investmentEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getInvestment_ExpectedYield() {
+		return (EAttribute)investmentEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSurveyCase() {
+		return surveyCaseEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSurveyCase_Survey() {
+		return (EAttribute)surveyCaseEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSurveyCase_Group() {
+		return (EAttribute)surveyCaseEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSurveyCase_CaseId() {
+		return (EAttribute)surveyCaseEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSurveyCase_StartDate() {
+		return (EAttribute)surveyCaseEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSurveyCase_EndDate() {
+		return (EAttribute)surveyCaseEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSurveyCase_Cost() {
+		return (EAttribute)surveyCaseEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getRenewalSummary() {
+		return renewalSummaryEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRenewalSummary_Members() {
+		return (EAttribute)renewalSummaryEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRenewalSummary_NewMembers() {
+		return (EAttribute)renewalSummaryEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRenewalSummary_Lapses() {
+		return (EAttribute)renewalSummaryEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getEnrolmentMode() {
 		return enrolmentModeEEnum;
 	}
@@ -1077,6 +1771,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	@Override
 	public EEnum getPaymentSystem() {
 		return paymentSystemEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EDataType getLocalDate() {
+		return localDateEDataType;
 	}
 
 	/**
@@ -1112,6 +1816,8 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEReference(evaluationEClass, EVALUATION__SCHEME);
 		createEReference(evaluationEClass, EVALUATION__YEARS);
 		createEAttribute(evaluationEClass, EVALUATION__TITLE);
+		createEReference(evaluationEClass, EVALUATION__REGISTERS);
+		createEReference(evaluationEClass, EVALUATION__INVESTMENTS);
 
 		schemeEClass = createEClass(SCHEME);
 		createEAttribute(schemeEClass, SCHEME__NAME);
@@ -1136,6 +1842,8 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEReference(accountingYearEClass, ACCOUNTING_YEAR__PROVIDER_ACTIVITY);
 		createEReference(accountingYearEClass, ACCOUNTING_YEAR__MEMBERSHIP_MIX);
 		createEReference(accountingYearEClass, ACCOUNTING_YEAR__ENTITLEMENT_TOOLS);
+		createEReference(accountingYearEClass, ACCOUNTING_YEAR__SURVEY_CASES);
+		createEReference(accountingYearEClass, ACCOUNTING_YEAR__RENEWAL_SUMMARY);
 
 		accountLineEClass = createEClass(ACCOUNT_LINE);
 		createEAttribute(accountLineEClass, ACCOUNT_LINE__CODE);
@@ -1205,10 +1913,79 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(entitlementToolEClass, ENTITLEMENT_TOOL__TOOL);
 		createEAttribute(entitlementToolEClass, ENTITLEMENT_TOOL__SCORE);
 
+		registersEClass = createEClass(REGISTERS);
+		createEReference(registersEClass, REGISTERS__CONTRACTS);
+		createEReference(registersEClass, REGISTERS__BENEFICIARIES);
+		createEReference(registersEClass, REGISTERS__PAYMENTS);
+		createEReference(registersEClass, REGISTERS__CLAIMS);
+
+		contractEClass = createEClass(CONTRACT);
+		createEAttribute(contractEClass, CONTRACT__MEMBER_ID);
+		createEAttribute(contractEClass, CONTRACT__START_DATE);
+		createEAttribute(contractEClass, CONTRACT__END_DATE);
+		createEAttribute(contractEClass, CONTRACT__PREMIUM_DUE);
+		createEAttribute(contractEClass, CONTRACT__DUE_DATE);
+		createEAttribute(contractEClass, CONTRACT__MEMBERSHIP_TYPE);
+		createEAttribute(contractEClass, CONTRACT__MEMBERSHIP_UNIT);
+		createEAttribute(contractEClass, CONTRACT__AREA);
+		createEAttribute(contractEClass, CONTRACT__PROMOTER);
+		createEAttribute(contractEClass, CONTRACT__PLAN);
+
+		beneficiaryEClass = createEClass(BENEFICIARY);
+		createEAttribute(beneficiaryEClass, BENEFICIARY__BENEFICIARY_ID);
+		createEAttribute(beneficiaryEClass, BENEFICIARY__MEMBER_ID);
+		createEAttribute(beneficiaryEClass, BENEFICIARY__ROLE);
+		createEAttribute(beneficiaryEClass, BENEFICIARY__SEX);
+		createEAttribute(beneficiaryEClass, BENEFICIARY__BIRTH_DATE);
+		createEAttribute(beneficiaryEClass, BENEFICIARY__START_DATE);
+		createEAttribute(beneficiaryEClass, BENEFICIARY__END_DATE);
+
+		paymentEClass = createEClass(PAYMENT);
+		createEAttribute(paymentEClass, PAYMENT__MEMBER_ID);
+		createEAttribute(paymentEClass, PAYMENT__CONTRACT_START);
+		createEAttribute(paymentEClass, PAYMENT__PAYMENT_DATE);
+		createEAttribute(paymentEClass, PAYMENT__AMOUNT);
+
+		claimEClass = createEClass(CLAIM);
+		createEAttribute(claimEClass, CLAIM__CLAIM_ID);
+		createEAttribute(claimEClass, CLAIM__BENEFICIARY_ID);
+		createEAttribute(claimEClass, CLAIM__PROVIDER);
+		createEAttribute(claimEClass, CLAIM__CATEGORY);
+		createEAttribute(claimEClass, CLAIM__SERVICE_DATE);
+		createEAttribute(claimEClass, CLAIM__STATUS);
+		createEAttribute(claimEClass, CLAIM__AMOUNT_COVERED);
+		createEAttribute(claimEClass, CLAIM__COPAYMENT);
+		createEAttribute(claimEClass, CLAIM__DECISION_DATE);
+		createEAttribute(claimEClass, CLAIM__PAID_DATE);
+		createEAttribute(claimEClass, CLAIM__ADMISSION_DATE);
+		createEAttribute(claimEClass, CLAIM__DISCHARGE_DATE);
+
+		investmentEClass = createEClass(INVESTMENT);
+		createEAttribute(investmentEClass, INVESTMENT__ASSET_CLASS);
+		createEAttribute(investmentEClass, INVESTMENT__BOOK_VALUE);
+		createEAttribute(investmentEClass, INVESTMENT__MARKET_VALUE);
+		createEAttribute(investmentEClass, INVESTMENT__EXPECTED_YIELD);
+
+		surveyCaseEClass = createEClass(SURVEY_CASE);
+		createEAttribute(surveyCaseEClass, SURVEY_CASE__SURVEY);
+		createEAttribute(surveyCaseEClass, SURVEY_CASE__GROUP);
+		createEAttribute(surveyCaseEClass, SURVEY_CASE__CASE_ID);
+		createEAttribute(surveyCaseEClass, SURVEY_CASE__START_DATE);
+		createEAttribute(surveyCaseEClass, SURVEY_CASE__END_DATE);
+		createEAttribute(surveyCaseEClass, SURVEY_CASE__COST);
+
+		renewalSummaryEClass = createEClass(RENEWAL_SUMMARY);
+		createEAttribute(renewalSummaryEClass, RENEWAL_SUMMARY__MEMBERS);
+		createEAttribute(renewalSummaryEClass, RENEWAL_SUMMARY__NEW_MEMBERS);
+		createEAttribute(renewalSummaryEClass, RENEWAL_SUMMARY__LAPSES);
+
 		// Create enums
 		enrolmentModeEEnum = createEEnum(ENROLMENT_MODE);
 		premiumPaymentEEnum = createEEnum(PREMIUM_PAYMENT);
 		paymentSystemEEnum = createEEnum(PAYMENT_SYSTEM);
+
+		// Create data types
+		localDateEDataType = createEDataType(LOCAL_DATE);
 	}
 
 	/**
@@ -1245,6 +2022,8 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEReference(getEvaluation_Scheme(), this.getScheme(), null, "scheme", null, 1, 1, Evaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getEvaluation_Years(), this.getAccountingYear(), null, "years", null, 0, -1, Evaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getEvaluation_Title(), ecorePackage.getEString(), "title", null, 0, 1, Evaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getEvaluation_Registers(), this.getRegisters(), null, "registers", null, 0, 1, Evaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getEvaluation_Investments(), this.getInvestment(), null, "investments", null, 0, -1, Evaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(schemeEClass, Scheme.class, "Scheme", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getScheme_Name(), ecorePackage.getEString(), "name", null, 0, 1, Scheme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -1269,6 +2048,8 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEReference(getAccountingYear_ProviderActivity(), this.getProviderActivity(), null, "providerActivity", null, 0, -1, AccountingYear.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getAccountingYear_MembershipMix(), this.getMembershipMixEntry(), null, "membershipMix", null, 0, -1, AccountingYear.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getAccountingYear_EntitlementTools(), this.getEntitlementTool(), null, "entitlementTools", null, 0, -1, AccountingYear.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getAccountingYear_SurveyCases(), this.getSurveyCase(), null, "surveyCases", null, 0, -1, AccountingYear.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getAccountingYear_RenewalSummary(), this.getRenewalSummary(), null, "renewalSummary", null, 0, 1, AccountingYear.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(accountLineEClass, AccountLine.class, "AccountLine", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getAccountLine_Code(), ecorePackage.getEString(), "code", null, 0, 1, AccountLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -1338,6 +2119,72 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getEntitlementTool_Tool(), ecorePackage.getEString(), "tool", null, 0, 1, EntitlementTool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getEntitlementTool_Score(), ecorePackage.getEInt(), "score", null, 0, 1, EntitlementTool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
+		initEClass(registersEClass, Registers.class, "Registers", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEReference(getRegisters_Contracts(), this.getContract(), null, "contracts", null, 0, -1, Registers.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getRegisters_Beneficiaries(), this.getBeneficiary(), null, "beneficiaries", null, 0, -1, Registers.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getRegisters_Payments(), this.getPayment(), null, "payments", null, 0, -1, Registers.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getRegisters_Claims(), this.getClaim(), null, "claims", null, 0, -1, Registers.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(contractEClass, Contract.class, "Contract", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getContract_MemberId(), ecorePackage.getEString(), "memberId", null, 0, 1, Contract.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getContract_StartDate(), this.getLocalDate(), "startDate", null, 0, 1, Contract.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getContract_EndDate(), this.getLocalDate(), "endDate", null, 0, 1, Contract.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getContract_PremiumDue(), ecorePackage.getEBigDecimal(), "premiumDue", null, 0, 1, Contract.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getContract_DueDate(), this.getLocalDate(), "dueDate", null, 0, 1, Contract.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getContract_MembershipType(), ecorePackage.getEString(), "membershipType", null, 0, 1, Contract.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getContract_MembershipUnit(), ecorePackage.getEString(), "membershipUnit", null, 0, 1, Contract.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getContract_Area(), ecorePackage.getEString(), "area", null, 0, 1, Contract.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getContract_Promoter(), ecorePackage.getEString(), "promoter", null, 0, 1, Contract.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getContract_Plan(), ecorePackage.getEString(), "plan", null, 0, 1, Contract.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(beneficiaryEClass, Beneficiary.class, "Beneficiary", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getBeneficiary_BeneficiaryId(), ecorePackage.getEString(), "beneficiaryId", null, 0, 1, Beneficiary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getBeneficiary_MemberId(), ecorePackage.getEString(), "memberId", null, 0, 1, Beneficiary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getBeneficiary_Role(), ecorePackage.getEString(), "role", null, 0, 1, Beneficiary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getBeneficiary_Sex(), ecorePackage.getEString(), "sex", null, 0, 1, Beneficiary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getBeneficiary_BirthDate(), this.getLocalDate(), "birthDate", null, 0, 1, Beneficiary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getBeneficiary_StartDate(), this.getLocalDate(), "startDate", null, 0, 1, Beneficiary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getBeneficiary_EndDate(), this.getLocalDate(), "endDate", null, 0, 1, Beneficiary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(paymentEClass, Payment.class, "Payment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getPayment_MemberId(), ecorePackage.getEString(), "memberId", null, 0, 1, Payment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getPayment_ContractStart(), this.getLocalDate(), "contractStart", null, 0, 1, Payment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getPayment_PaymentDate(), this.getLocalDate(), "paymentDate", null, 0, 1, Payment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getPayment_Amount(), ecorePackage.getEBigDecimal(), "amount", null, 0, 1, Payment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(claimEClass, Claim.class, "Claim", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getClaim_ClaimId(), ecorePackage.getEString(), "claimId", null, 0, 1, Claim.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getClaim_BeneficiaryId(), ecorePackage.getEString(), "beneficiaryId", null, 0, 1, Claim.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getClaim_Provider(), ecorePackage.getEString(), "provider", null, 0, 1, Claim.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getClaim_Category(), ecorePackage.getEString(), "category", null, 0, 1, Claim.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getClaim_ServiceDate(), this.getLocalDate(), "serviceDate", null, 0, 1, Claim.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getClaim_Status(), ecorePackage.getEString(), "status", null, 0, 1, Claim.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getClaim_AmountCovered(), ecorePackage.getEBigDecimal(), "amountCovered", null, 0, 1, Claim.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getClaim_Copayment(), ecorePackage.getEBigDecimal(), "copayment", null, 0, 1, Claim.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getClaim_DecisionDate(), this.getLocalDate(), "decisionDate", null, 0, 1, Claim.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getClaim_PaidDate(), this.getLocalDate(), "paidDate", null, 0, 1, Claim.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getClaim_AdmissionDate(), this.getLocalDate(), "admissionDate", null, 0, 1, Claim.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getClaim_DischargeDate(), this.getLocalDate(), "dischargeDate", null, 0, 1, Claim.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(investmentEClass, Investment.class, "Investment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getInvestment_AssetClass(), ecorePackage.getEString(), "assetClass", null, 0, 1, Investment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getInvestment_BookValue(), ecorePackage.getEBigDecimal(), "bookValue", null, 0, 1, Investment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getInvestment_MarketValue(), ecorePackage.getEBigDecimal(), "marketValue", null, 0, 1, Investment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getInvestment_ExpectedYield(), ecorePackage.getEBigDecimal(), "expectedYield", null, 0, 1, Investment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(surveyCaseEClass, SurveyCase.class, "SurveyCase", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getSurveyCase_Survey(), ecorePackage.getEString(), "survey", null, 0, 1, SurveyCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getSurveyCase_Group(), ecorePackage.getEString(), "group", null, 0, 1, SurveyCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getSurveyCase_CaseId(), ecorePackage.getEString(), "caseId", null, 0, 1, SurveyCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getSurveyCase_StartDate(), this.getLocalDate(), "startDate", null, 0, 1, SurveyCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getSurveyCase_EndDate(), this.getLocalDate(), "endDate", null, 0, 1, SurveyCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getSurveyCase_Cost(), ecorePackage.getEBigDecimal(), "cost", null, 0, 1, SurveyCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(renewalSummaryEClass, RenewalSummary.class, "RenewalSummary", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getRenewalSummary_Members(), ecorePackage.getELongObject(), "members", null, 0, 1, RenewalSummary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getRenewalSummary_NewMembers(), ecorePackage.getELongObject(), "newMembers", null, 0, 1, RenewalSummary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getRenewalSummary_Lapses(), ecorePackage.getELongObject(), "lapses", null, 0, 1, RenewalSummary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
 		// Initialize enums and add enum literals
 		initEEnum(enrolmentModeEEnum, EnrolmentMode.class, "EnrolmentMode"); //$NON-NLS-1$
 		addEEnumLiteral(enrolmentModeEEnum, EnrolmentMode.OPEN);
@@ -1351,6 +2198,9 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		addEEnumLiteral(paymentSystemEEnum, PaymentSystem.THIRD_PARTY);
 		addEEnumLiteral(paymentSystemEEnum, PaymentSystem.REIMBURSEMENT);
 		addEEnumLiteral(paymentSystemEEnum, PaymentSystem.MIXED);
+
+		// Initialize data types
+		initEDataType(localDateEDataType, LocalDate.class, "LocalDate", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 
 		// Create resource
 		createResource(eNS_URI);

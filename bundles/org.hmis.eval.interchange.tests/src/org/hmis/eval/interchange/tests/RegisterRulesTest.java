@@ -1,0 +1,110 @@
+/*
+ * Copyright (c) 2026 HMIS Evaluator contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.hmis.eval.interchange.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.hmis.eval.interchange.ImportException;
+import org.hmis.eval.interchange.ImportProblem;
+import org.hmis.eval.interchange.InterchangeExporter;
+import org.hmis.eval.interchange.InterchangeImporter;
+import org.hmis.eval.model.Evaluation;
+import org.hmis.eval.model.Registers;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The register files of the interchange format: every broken-rule class of the specification, and a round trip. */
+class RegisterRulesTest {
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void everyBrokenRuleClassIsRefusedWithFileAndLine() throws Exception {
+		Files.writeString(folder.resolve("contracts.csv"), """
+				member_id,start_date,end_date,premium_due
+				M1,2006-01-01,2006-12-31,1000
+				M2,2006-03-01,2006-02-28,1000
+				M3,2006-01-01,2006-12-31,-5
+				M4,2006-02-30,2007-02-28,1000
+				M5,2006-01-01,2006-12-31,ten
+				M1,2006-01-01,2006-06-30,500
+				M6,1899-12-31,2006-12-31,1000
+				""");
+		Files.writeString(folder.resolve("beneficiaries.csv"), """
+				beneficiary_id,member_id,role
+				B1,M1,member
+				B2,M9,dependent
+				B1,M1,dependent
+				B3,M1,cousin
+				""");
+		Files.writeString(folder.resolve("payments.csv"), """
+				member_id,contract_start,payment_date,amount
+				M1,2006-01-01,2006-01-05,1000
+				M1,2006-02-01,2006-02-05,1000
+				""");
+		Files.writeString(folder.resolve("claims.csv"), """
+				claim_id,beneficiary_id,provider,category,service_date,status,amount_covered,admission_date,discharge_date
+				C1,B1,Hospital Y,hospitalization,2006-03-02,authorized,4000,2006-03-02,2006-03-01
+				C2,B7,Hospital Y,medicines,2006-03-02,authorized,400,,
+				C3,B1,Hospital Y,medicines,2006-03-02,paid,400,,
+				""");
+		ImportException refused = assertThrows(ImportException.class, () -> InterchangeImporter.importFolder(folder));
+		assertEquals(List.of(
+				"beneficiaries.csv:3: unknown member_id: member 'M9' has no contract in contracts.csv",
+				"beneficiaries.csv:4: duplicate beneficiary_id 'B1' (first given on line 2)",
+				"beneficiaries.csv:5: role must be one of dependent, member: 'cousin'",
+				"claims.csv:2: discharge_date 2006-03-01 is before admission_date 2006-03-02",
+				"claims.csv:3: unknown beneficiary_id: beneficiary 'B7' is not in beneficiaries.csv",
+				"claims.csv:4: status must be one of authorized, pending, rejected: 'paid'",
+				"contracts.csv:3: end_date 2006-02-28 is before start_date 2006-03-01",
+				"contracts.csv:4: premium_due must not be negative: -5",
+				"contracts.csv:5: start_date is not a date of the calendar: '2006-02-30'",
+				"contracts.csv:6: premium_due is not a number: 'ten'",
+				"contracts.csv:7: duplicate contract of member M1 starting 2006-01-01 (first given on line 2)",
+				"contracts.csv:8: start_date is outside 1900-2100: 1899-12-31",
+				"payments.csv:3: unknown contract_start: member 'M1' has no contract starting 2006-02-01 in contracts.csv"),
+				refused.problems().stream().map(ImportProblem::toString).toList());
+	}
+
+	@Test
+	void registersSurviveAnExportAndReimport() throws Exception {
+		Files.writeString(folder.resolve("contracts.csv"), """
+				member_id,start_date,end_date,premium_due,membership_type,area
+				M1,2006-01-01,2006-12-31,1000,voluntary,North
+				M2,2006-07-01,2007-06-30,1000.50,compulsory,South
+				""");
+		Files.writeString(folder.resolve("beneficiaries.csv"), """
+				beneficiary_id,member_id,role,sex,birth_date
+				B1,M1,member,F,1970-05-01
+				B2,M1,dependent,M,2003-01-15
+				B3,M2,member,M,
+				""");
+		Files.writeString(folder.resolve("payments.csv"), """
+				member_id,contract_start,payment_date,amount
+				M1,2006-01-01,2006-01-05,1000
+				""");
+		Files.writeString(folder.resolve("claims.csv"), """
+				claim_id,beneficiary_id,provider,category,service_date,status,amount_covered,copayment
+				C1,B2,Health Centre X,outpatient,2006-02-10,authorized,4000,1000
+				""");
+		Evaluation imported = InterchangeImporter.importFolder(folder).evaluation();
+		Registers registers = imported.getRegisters();
+		assertEquals(2, registers.getContracts().size());
+		assertEquals(LocalDate.of(2006, 7, 1), registers.getContracts().get(1).getDueDate(),
+				"the due date defaults to the start date");
+		assertEquals("family", registers.getContracts().get(0).getMembershipUnit(), "the unit defaults to family");
+		Path exported = folder.resolve("exported");
+		InterchangeExporter.exportFolder(imported, exported);
+		Evaluation reimported = InterchangeImporter.importFolder(exported).evaluation();
+		assertEquals(true, EcoreUtil.equals(imported.getRegisters(), reimported.getRegisters()));
+	}
+}
