@@ -47,7 +47,12 @@ public final class InputSet {
 	 * must supply.
 	 */
 	public InputSet add(String symbol, Optional<SourcedValue> value, String whereMissing) {
-		value.ifPresentOrElse(v -> found.put(symbol, IndicatorInput.of(symbol, v)), () -> missing.add(whereMissing));
+		// Two inputs read from the same source share one description; name it once.
+		value.ifPresentOrElse(v -> found.put(symbol, IndicatorInput.of(symbol, v)), () -> {
+			if (!missing.contains(whereMissing)) {
+				missing.add(whereMissing);
+			}
+		});
 		return this;
 	}
 

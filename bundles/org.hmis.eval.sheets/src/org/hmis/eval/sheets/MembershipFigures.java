@@ -9,6 +9,8 @@ import java.util.function.Function;
 
 import org.hmis.eval.model.AccountingYear;
 import org.hmis.eval.model.Evaluation;
+import org.hmis.eval.sheets.registers.AccountingCalendar;
+import org.hmis.eval.sheets.registers.RegisterSheets;
 import org.hmis.eval.model.MembershipAverages;
 import org.hmis.eval.model.PopulationFigures;
 import org.hmis.eval.model.accounts.SourcedValue;
@@ -44,12 +46,14 @@ public final class MembershipFigures {
 
 	/** @return the annual average number of members in areas already covered the year before */
 	public Optional<SourcedValue> membersInOldAreas(int year) {
-		return entered(year, MembershipAverages::getMembersOldAreas, "members in old areas");
+		Optional<SourcedValue> derived = fromRegisters(year, true);
+		return derived.isPresent() ? derived : entered(year, MembershipAverages::getMembersOldAreas, "members in old areas");
 	}
 
 	/** @return the annual average number of members in areas entered during the year */
 	public Optional<SourcedValue> membersInNewAreas(int year) {
-		return entered(year, MembershipAverages::getMembersNewAreas, "members in new areas");
+		Optional<SourcedValue> derived = fromRegisters(year, false);
+		return derived.isPresent() ? derived : entered(year, MembershipAverages::getMembersNewAreas, "members in new areas");
 	}
 
 	/** @return the target population of the year (Table 5) */
@@ -64,7 +68,7 @@ public final class MembershipFigures {
 
 	/** @return the year's monitoring sheets */
 	public MonitoringSheets sheets(int year) {
-		return YearSheets.of(accountingYear(year));
+		return YearSheets.of(evaluation, year);
 	}
 
 	private Optional<SourcedValue> average(int year, BeneficiaryColumn column,
@@ -75,6 +79,16 @@ public final class MembershipFigures {
 					"Table 7, annual average of " + column.key() + " (" + year + ")"));
 		}
 		return entered(year, entered, what);
+	}
+
+	private Optional<SourcedValue> fromRegisters(int year, boolean oldAreas) {
+		if (evaluation.getRegisters() == null) {
+			return Optional.empty();
+		}
+		return new RegisterSheets(evaluation.getRegisters(), AccountingCalendar.of(evaluation.getScheme(), year))
+				.averageMembersByAreaAge(oldAreas)
+				.map(average -> new SourcedValue(average, "contracts register, annual average of members in "
+						+ (oldAreas ? "old" : "new") + " areas (" + year + ")"));
 	}
 
 	private Optional<SourcedValue> entered(int year, Function<MembershipAverages, BigDecimal> value, String what) {

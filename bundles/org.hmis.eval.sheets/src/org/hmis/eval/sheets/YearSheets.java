@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.hmis.eval.model.AccountingYear;
+import org.hmis.eval.model.Evaluation;
+import org.hmis.eval.model.Registers;
+import org.hmis.eval.sheets.registers.AccountingCalendar;
+import org.hmis.eval.sheets.registers.RegisterSheets;
 import org.hmis.eval.model.ClaimsListingEntry;
 import org.hmis.eval.model.MonthlyBeneficiaries;
 
@@ -18,7 +22,28 @@ public final class YearSheets {
 	private YearSheets() {
 	}
 
-	/** @return Tables 7 to 11 of {@code year}; empty sheets when the year has no monthly data */
+	/**
+	 * @return Tables 7 to 11 of {@code year}: Table 7 derived from the contracts and beneficiaries
+	 *         registers when the evaluation has contracts, Table 8 from the claims register when it
+	 *         has claims (the registers win over the aggregated sheets), otherwise the sheets as
+	 *         entered
+	 */
+	public static MonitoringSheets of(Evaluation evaluation, int year) {
+		AccountingYear entered = evaluation.getYears().stream().filter(candidate -> candidate.getYear() == year)
+				.findFirst().orElse(null);
+		MonitoringSheets sheets = of(entered);
+		Registers registers = evaluation.getRegisters();
+		if (registers == null) {
+			return sheets;
+		}
+		RegisterSheets derived = new RegisterSheets(registers, AccountingCalendar.of(evaluation.getScheme(), year));
+		BeneficiarySheet beneficiaries = derived.hasContracts() ? new BeneficiarySheet(derived.beneficiaryMonths())
+				: sheets.beneficiaries();
+		ClaimsSheet claims = derived.hasClaims() ? new ClaimsSheet(derived.claimsListing()) : sheets.claims();
+		return new MonitoringSheets(beneficiaries, claims);
+	}
+
+	/** @return Tables 7 to 11 of {@code year} as entered; empty sheets when the year has no monthly data */
 	public static MonitoringSheets of(AccountingYear year) {
 		List<BeneficiaryMonth> months = new ArrayList<>();
 		List<ClaimsEntry> claims = new ArrayList<>();

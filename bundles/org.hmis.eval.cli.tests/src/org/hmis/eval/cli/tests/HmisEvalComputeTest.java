@@ -59,17 +59,18 @@ class HmisEvalComputeTest {
 		String[][] expected = { { "F.1", "F", "ratio", "4.9" }, { "F.2", "F", "%", "216.0" },
 				{ "F.3.2", "F", "months", "5.2" }, { "OI", "F", "currency", "-80000.0" },
 				{ "V.1", "V", "%", "83.97" }, { "V.2", "V", "%", "119.58" }, { "C.1", "C", "%", "0.41" },
-				{ "M.7.1", "M", "days", "40.55" }, { "H.2.1", "H", "%", "27.39" } };
+				{ "M.7.1", "M", "days", "40.55" }, { "M.6", "M", "%", "96.15" }, { "F.7", "F", "%", "100" },
+				{ "H.2.1", "H", "%", "27.39" } };
 		for (String[] row : expected) {
 			String result = indicator(json, row[0]);
 			assertTrue(result.contains("\"family\": \"" + row[1] + "\""), result);
 			assertTrue(result.contains("\"unit\": \"" + row[2] + "\""), result);
 			assertTrue(result.contains("\"value\": " + row[3]), result);
 		}
-		String f7 = indicator(json, "F.7");
-		assertTrue(f7.contains("\"computable\": false"), f7);
-		assertTrue(f7.contains("\"reason\": \"missing input: list of investments (Table 14"), f7);
-		assertFalse(f7.contains("\"value\""), f7);
+		String f8 = indicator(json, "F.8");
+		assertTrue(f8.contains("\"computable\": false"), f8);
+		assertTrue(f8.contains("\"reason\": \"missing input: asset-liability matching checklist"), f8);
+		assertFalse(f8.contains("\"value\""), f8);
 	}
 
 	@Test

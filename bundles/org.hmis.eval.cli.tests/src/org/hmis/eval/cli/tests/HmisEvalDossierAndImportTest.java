@@ -42,6 +42,44 @@ class HmisEvalDossierAndImportTest {
 		}
 	}
 
+	/**
+	 * Every broken-rule class of the interchange specification in one folder: the import exits 1,
+	 * names each row as file:line, and the store keeps exactly what it held before.
+	 */
+	@Test
+	void brokenRegistersAreRefusedAndTheStoreIsUnchanged() throws Exception {
+		Path database = folder.resolve("db");
+		assertEquals(0, run("import", HmisEvalComputeTest.vimo(), "--db", database.toString()));
+		Path broken = folder.resolve("broken");
+		Files.createDirectories(broken);
+		Files.writeString(broken.resolve("scheme.csv"), "key,value\nname,Broken\n");
+		Files.writeString(broken.resolve("contracts.csv"), """
+				member_id,start_date,end_date,premium_due
+				M1,2006-01-01,2006-12-31,1000
+				M2,2006-06-01,2006-05-31,1000
+				M3,2006-01-01,2006-12-31,-1
+				M4,2006-13-01,2006-12-31,1000
+				M1,2006-01-01,2006-12-31,1000
+				M5,2006-01-01,2006-12-31,abc
+				""");
+		Files.writeString(broken.resolve("beneficiaries.csv"), "beneficiary_id,member_id,role\nB1,M9,member\n");
+		ByteArrayOutputStream sink = new ByteArrayOutputStream();
+		PrintStream stream = new PrintStream(sink, true, StandardCharsets.UTF_8);
+		int exit = HmisEvalApplication.run(List.of("import", broken.toString(), "--db", database.toString()), stream,
+				stream);
+		String printed = sink.toString(StandardCharsets.UTF_8);
+		assertEquals(1, exit, printed);
+		for (String expected : List.of("contracts.csv:3: end_date", "contracts.csv:4: premium_due must not be negative",
+				"contracts.csv:5: start_date is not a date", "contracts.csv:6: duplicate contract",
+				"contracts.csv:7: premium_due is not a number", "beneficiaries.csv:2: unknown member_id")) {
+			assertTrue(printed.contains(expected), expected + " in " + printed);
+		}
+		try (DerbyEvaluationStore store = DerbyEvaluationStore.open(database)) {
+			assertEquals(List.of("vimo"), store.list().stream().map(stored -> stored.id()).toList());
+			assertEquals("VIMO", store.load("vimo").getScheme().getName());
+		}
+	}
+
 	private static int run(String... args) {
 		ByteArrayOutputStream sink = new ByteArrayOutputStream();
 		PrintStream stream = new PrintStream(sink, true, StandardCharsets.UTF_8);

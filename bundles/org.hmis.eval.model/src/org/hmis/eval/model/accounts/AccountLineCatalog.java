@@ -49,7 +49,7 @@ public final class AccountLineCatalog {
 		entered(BALANCE_SHEET, "16", "17", "18");
 		derived(BALANCE_SHEET, "19", "14", "16", "17", "18");
 
-		entered(SUPPLEMENTARY, "12.providers", "12.members", "training_expenses");
+		entered(SUPPLEMENTARY, "12.providers", "12.members", "training_expenses", "premiums_due", "premiums_received");
 	}
 
 	private AccountLineCatalog() {

@@ -6,6 +6,8 @@ package org.hmis.eval.indicators.effectiveness.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
+
 import org.hmis.eval.indicators.IndicatorResult;
 import org.hmis.eval.indicators.Unit;
 import org.hmis.eval.indicators.effectiveness.internal.EffectivenessIndicators;
@@ -48,11 +50,37 @@ class EffectivenessIndicatorsTest {
 		VimoExample.assertMissing(VimoExample.result(FAMILY, VimoExample.evaluation(), 2006, "E.2"), "missing input: E.1 of 2006");
 	}
 
+	@Test
+	void comparativeLatentPeriodIsComputedFromTheExactMeans() {
+		// Guide: 11.8 - 5.5 = 6.3 days, from E.3.2 = 47 / 4 = 11.75 rounded; exact 6.25.
+		VimoExample.assertPrinted(VimoExample.result(FAMILY, VimoExample.sucura(), 2006, "E.3.1"), "5.5", "0.05", Unit.DAYS);
+		IndicatorResult e32 = VimoExample.result(FAMILY, VimoExample.sucura(), 2006, "E.3.2");
+		assertEquals(0, new BigDecimal("11.75").compareTo(e32.value().orElseThrow()));
+		assertEquals("survey samples, latent_period, non-beneficiaries, sum of days (2006)", e32.inputs().get(0).source());
+		IndicatorResult e3 = VimoExample.result(FAMILY, VimoExample.sucura(), 2006, "E.3");
+		assertEquals(0, new BigDecimal("6.25").compareTo(e3.value().orElseThrow()));
+		assertEquals(Unit.DAYS, e3.definition().unit());
+	}
+
+	@Test
+	void comparativeLengthOfStayIs2Point5Days() {
+		IndicatorResult e41 = VimoExample.result(FAMILY, VimoExample.sucura(), 2006, "E.4.1");
+		IndicatorResult e42 = VimoExample.result(FAMILY, VimoExample.sucura(), 2006, "E.4.2");
+		IndicatorResult e4 = VimoExample.result(FAMILY, VimoExample.sucura(), 2006, "E.4");
+		assertEquals(0, new BigDecimal("8.5").compareTo(e41.value().orElseThrow()));
+		assertEquals(0, new BigDecimal("11").compareTo(e42.value().orElseThrow()));
+		VimoExample.assertPrinted(e4, "2.5", "0.05", Unit.DAYS);
+		assertEquals(0, new BigDecimal("2.5").compareTo(e4.value().orElseThrow()));
+	}
+
 	@ParameterizedTest(name = "{0}")
-	@CsvSource(delimiter = '|', value = { "E.3.1|missing input: sample of beneficiaries", "E.3|missing input: samples of E.3.1 and E.3.2",
-			"E.4|missing input: samples of E.4.1 and E.4.2", "E.6|missing input: household survey" })
+	@CsvSource(delimiter = '|', value = {
+			"E.3.1|missing input: latent_period cases of beneficiaries in 2006 (survey_samples.csv)",
+			"E.4|missing input: length_of_stay cases of beneficiaries in 2006 (survey_samples.csv)",
+			"E.5|missing input: hospital_cost cases of beneficiaries in 2006 (survey_samples.csv)",
+			"E.6|missing input: household survey" })
 	void surveyBasedCodesNameWhatTheyNeed(String code, String reason) {
-		VimoExample.assertMissing(VimoExample.result(FAMILY, VimoExample.sucura(), 2006, code), reason);
+		VimoExample.assertMissing(VimoExample.result(FAMILY, VimoExample.evaluation(), 2006, code), reason);
 	}
 
 	@Test

@@ -22,6 +22,13 @@ public final class EffectivenessIndicators extends CatalogIndicatorFamily {
 	protected Map<String, IndicatorCalculator> calculators() {
 		return Map.ofEntries(
 				Map.entry("E.2", ComparativeUtilization::calculate),
-				Map.entry("E.1", UtilizationRate::calculate));
+				Map.entry("E.1", UtilizationRate::calculate),
+				Map.entry("E.3.1", SampleComparison.mean("latent_period", SampleComparison.BENEFICIARY)),
+				Map.entry("E.3.2", SampleComparison.mean("latent_period", SampleComparison.NON_BENEFICIARY)),
+				Map.entry("E.3", SampleComparison.difference("latent_period")),
+				Map.entry("E.4.1", SampleComparison.mean("length_of_stay", SampleComparison.BENEFICIARY)),
+				Map.entry("E.4.2", SampleComparison.mean("length_of_stay", SampleComparison.NON_BENEFICIARY)),
+				Map.entry("E.4", SampleComparison.difference("length_of_stay")),
+				Map.entry("E.5", SampleComparison.difference("hospital_cost")));
 	}
 }

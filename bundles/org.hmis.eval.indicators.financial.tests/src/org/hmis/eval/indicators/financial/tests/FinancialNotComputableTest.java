@@ -59,7 +59,6 @@ class FinancialNotComputableTest {
 
 	@ParameterizedTest(name = "{0} waits for {1}")
 	@CsvSource(delimiter = '|', value = {
-			"F.7 | list of investments (Table 14",
 			"F.8 | asset-liability matching checklist",
 			"F.9 | financial risk management checklist" })
 	void checklistIndicatorsNameWhatTheModelLacks(String code, String missing) {
@@ -68,6 +67,29 @@ class FinancialNotComputableTest {
 		assertTrue(result.value().isEmpty(), "never 0");
 		assertTrue(result.reason().orElseThrow().message().startsWith("missing input: " + missing),
 				result.reason().orElseThrow().message());
+	}
+
+	@Test
+	void investmentConcentrationWithoutTable14NamesIt() {
+		IndicatorResult result = VimoExample.result(family, Evaluations.withLines(2006, "A", 10), 2006, "F.7");
+		assertEquals("missing input: list of investments with book values (Table 14, investments.csv)",
+				result.reason().orElseThrow().message());
+	}
+
+	@Test
+	void investmentConcentrationIsTheLargestShare() {
+		Evaluation vimo = VimoExample.evaluation();
+		IndicatorResult alone = VimoExample.result(family, vimo, 2006, "F.7");
+		assertEquals(0, java.math.BigDecimal.valueOf(100).compareTo(alone.value().orElseThrow()),
+				"VIMO's only investment is its interest-bearing account (balance-sheet line 4)");
+		org.hmis.eval.model.Investment bonds = org.hmis.eval.model.ModelFactory.eINSTANCE.createInvestment();
+		bonds.setAssetClass("government bonds");
+		bonds.setBookValue(java.math.BigDecimal.valueOf(750_000));
+		vimo.getInvestments().add(bonds);
+		IndicatorResult two = VimoExample.result(family, vimo, 2006, "F.7");
+		assertEquals(0, java.math.BigDecimal.valueOf(75).compareTo(two.value().orElseThrow()));
+		assertEquals("Table 14, book value of government bonds", two.inputs().get(0).source());
+		assertEquals(0, java.math.BigDecimal.valueOf(25).compareTo(two.breakdown().get(0).value().orElseThrow()));
 	}
 
 	@Test

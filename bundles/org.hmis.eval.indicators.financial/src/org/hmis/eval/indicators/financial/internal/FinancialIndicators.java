@@ -29,6 +29,7 @@ public final class FinancialIndicators extends CatalogIndicatorFamily {
 				Map.entry("F.4.2", TotalExpenseRatio::calculate),
 				Map.entry("F.5", ClaimsRatio::calculate),
 				Map.entry("F.6", GrossOperatingExpenseRatio::calculate),
+				Map.entry("F.7", InvestmentConcentration::calculate),
 				Map.entry("OI", OperatingIncome::calculate));
 	}
 }

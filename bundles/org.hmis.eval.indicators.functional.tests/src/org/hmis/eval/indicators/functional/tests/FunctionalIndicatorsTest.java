@@ -67,11 +67,10 @@ class FunctionalIndicatorsTest {
 			"M.1   | annual average of members in 2006 (Table 7",
 			"M.1.1 | annual average of beneficiaries in 2006 (Table 7",
 			"M.1.2 | annual average of dependents in 2006 (Table 7",
-			"M.2   | membership register with new members and lapses",
+			"M.2   | members 2006 (renewal_summary.csv or contracts.csv)",
 			"M.3   | members 2006 in old areas (membership_averages.csv",
 			"M.4   | members 2006 in new areas (membership_averages.csv",
-			"M.5   | annual average of beneficiaries in 2006 (Table 7",
-			"M.6   | insured and premium file" })
+			"M.5   | annual average of beneficiaries in 2006 (Table 7" })
 	void monitoringIndicatorsNameTheMissingSheet(String code, String missing) {
 		IndicatorResult result = VimoExample.result(FAMILY, VimoExample.evaluation(), 2006, code);
 		assertFalse(result.isComputable());

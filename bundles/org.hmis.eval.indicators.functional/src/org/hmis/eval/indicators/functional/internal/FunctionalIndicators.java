@@ -25,9 +25,11 @@ public final class FunctionalIndicators extends CatalogIndicatorFamily {
 				Map.entry("M.1", MembershipGrowth.of(MembershipFigures::members, "members")),
 				Map.entry("M.1.1", MembershipGrowth.of(MembershipFigures::beneficiaries, "beneficiaries")),
 				Map.entry("M.1.2", MembershipGrowth.of(MembershipFigures::dependents, "dependents")),
+				Map.entry("M.2", RenewalRate::calculate),
 				Map.entry("M.3", AreaGrowth::internal),
 				Map.entry("M.4", AreaGrowth::external),
 				Map.entry("M.5", PenetrationRate::calculate),
+				Map.entry("M.6", PremiumCollectionRate::calculate),
 				Map.entry("M.7.1", ProviderPaymentPeriod::calculate),
 				Map.entry("M.7.2", MemberReimbursementPeriod::calculate));
 	}

@@ -1,0 +1,105 @@
+/*
+ * Copyright (c) 2026 HMIS Evaluator contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.hmis.eval.indicators.effectiveness.internal;
+
+import java.math.BigDecimal;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+import org.hmis.eval.indicators.ComputationContext;
+import org.hmis.eval.indicators.IndicatorCalculator;
+import org.hmis.eval.indicators.IndicatorResult;
+import org.hmis.eval.indicators.InputSet;
+import org.hmis.eval.model.AccountingYear;
+import org.hmis.eval.model.SurveyCase;
+import org.hmis.eval.model.accounts.SourcedValue;
+
+/**
+ * E.3, E.4 and E.5: the same measure averaged over a sample of beneficiaries and a sample of
+ * non-beneficiaries (survey_samples.csv), and the difference non-beneficiaries minus
+ * beneficiaries. A duration is the number of days between the case's two dates; E.5 averages the
+ * cost of the stay.
+ */
+final class SampleComparison {
+
+	static final String BENEFICIARY = "beneficiary";
+	static final String NON_BENEFICIARY = "non_beneficiary";
+
+	private SampleComparison() {
+	}
+
+	/** @return the calculator of the mean over one group (E.3.1, E.3.2, E.4.1, E.4.2) */
+	static IndicatorCalculator mean(String survey, String group) {
+		return (definition, context) -> {
+			InputSet inputs = InputSet.of(definition);
+			Sample sample = sample(context, survey, group);
+			inputs.add("total", sample.total(), sample.missing())
+					.add("cases", sample.count(), sample.missing());
+			return inputs.quotient("total", "cases", BigDecimal.ONE);
+		};
+	}
+
+	/** @return the calculator of (mean of non-beneficiaries) - (mean of beneficiaries) (E.3, E.4, E.5) */
+	static IndicatorCalculator difference(String survey) {
+		return (definition, context) -> {
+			Sample beneficiaries = sample(context, survey, BENEFICIARY);
+			Sample others = sample(context, survey, NON_BENEFICIARY);
+			InputSet inputs = InputSet.of(definition)
+					.add("mean of beneficiaries", beneficiaries.mean(), beneficiaries.missing())
+					.add("mean of non-beneficiaries", others.mean(), others.missing());
+			if (!inputs.isComplete()) {
+				return inputs.missingResult();
+			}
+			return inputs.result(inputs.value("mean of non-beneficiaries").subtract(inputs.value("mean of beneficiaries")));
+		};
+	}
+
+	private static Sample sample(ComputationContext context, String survey, String group) {
+		List<SurveyCase> cases = context.accountingYear(context.year()).map(AccountingYear::getSurveyCases)
+				.map(List::copyOf).orElse(List.of()).stream()
+				.filter(c -> survey.equals(c.getSurvey()) && group.equals(c.getGroup())).toList();
+		return new Sample(survey, group, context.year(), cases);
+	}
+
+	/** The cases of one survey and group in year N. */
+	private record Sample(String survey, String group, int year, List<SurveyCase> cases) {
+
+		Optional<SourcedValue> total() {
+			if (cases.isEmpty()) {
+				return Optional.empty();
+			}
+			BigDecimal total = BigDecimal.ZERO;
+			for (SurveyCase c : cases) {
+				total = total.add("hospital_cost".equals(survey) ? c.getCost()
+						: BigDecimal.valueOf(ChronoUnit.DAYS.between(c.getStartDate(), c.getEndDate())));
+			}
+			String what = "hospital_cost".equals(survey) ? "sum of costs" : "sum of days";
+			return Optional.of(new SourcedValue(total, source(what)));
+		}
+
+		Optional<SourcedValue> count() {
+			return cases.isEmpty() ? Optional.empty()
+					: Optional.of(new SourcedValue(BigDecimal.valueOf(cases.size()), source("cases")));
+		}
+
+		Optional<SourcedValue> mean() {
+			return total().map(total -> new SourcedValue(
+					total.amount().divide(BigDecimal.valueOf(cases.size()), InputSet.PRECISION),
+					source("mean over " + cases.size() + " cases")));
+		}
+
+		String missing() {
+			return survey + " cases of " + groupLabel() + " in " + year + " (survey_samples.csv)";
+		}
+
+		private String groupLabel() {
+			return BENEFICIARY.equals(group) ? "beneficiaries" : "non-beneficiaries";
+		}
+
+		private String source(String what) {
+			return "survey samples, " + survey + ", " + groupLabel() + ", " + what + " (" + year + ")";
+		}
+	}
+}

@@ -1,0 +1,46 @@
+/*
+ * Copyright (c) 2026 HMIS Evaluator contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.hmis.eval.indicators.functional.internal;
+
+import java.util.Optional;
+
+import org.hmis.eval.indicators.ComputationContext;
+import org.hmis.eval.indicators.IndicatorDefinition;
+import org.hmis.eval.indicators.IndicatorResult;
+import org.hmis.eval.indicators.InputSet;
+import org.hmis.eval.model.accounts.SourcedValue;
+import org.hmis.eval.sheets.registers.AccountingCalendar;
+import org.hmis.eval.sheets.registers.PremiumCollection;
+
+/**
+ * M.6, the premium collection rate: premiums received / premiums due x 100. The contracts and
+ * payments registers give both amounts as of the end of year N; without them, the supplementary
+ * account lines {@code premiums_received} and {@code premiums_due} are used, line A standing in for
+ * the premiums due when they are not given (it holds the premiums written for the year).
+ */
+final class PremiumCollectionRate {
+
+	private PremiumCollectionRate() {
+	}
+
+	static IndicatorResult calculate(IndicatorDefinition definition, ComputationContext context) {
+		if (context.evaluation().getRegisters() != null && !context.evaluation().getRegisters().getContracts().isEmpty()) {
+			AccountingCalendar calendar = AccountingCalendar.of(context.evaluation().getScheme(), context.year());
+			PremiumCollection collection = PremiumCollection.of(context.evaluation().getRegisters(), calendar,
+					calendar.lastDay());
+			String source = " (contracts and payments registers, as of " + collection.asOf() + ")";
+			return InputSet.of(definition)
+					.add("premiums received", Optional.of(new SourcedValue(collection.received(), "premiums received" + source)), "")
+					.add("premiums due", Optional.of(new SourcedValue(collection.due(), "premiums due" + source)), "")
+					.percentage("premiums received", "premiums due");
+		}
+		Optional<SourcedValue> due = context.accounts().line("premiums_due");
+		return InputSet.of(definition)
+				.add("premiums received", context.accounts().line("premiums_received"),
+						"line premiums_received (premiums collected on those due for the year) or payments.csv")
+				.add("premiums due", due.isPresent() ? due : context.accounts().line("A"),
+						"line premiums_due or Table 1, line A (premiums due)")
+				.percentage("premiums received", "premiums due");
+	}
+}

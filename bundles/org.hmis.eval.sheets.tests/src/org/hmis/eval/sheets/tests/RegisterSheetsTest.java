@@ -1,0 +1,117 @@
+/*
+ * Copyright (c) 2026 HMIS Evaluator contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.hmis.eval.sheets.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+import org.hmis.eval.model.Evaluation;
+import org.hmis.eval.sheets.BeneficiaryColumn;
+import org.hmis.eval.sheets.BeneficiarySheet;
+import org.hmis.eval.sheets.MembershipFigures;
+import org.hmis.eval.sheets.MonitoringSheets;
+import org.hmis.eval.sheets.SheetRowKey;
+import org.hmis.eval.sheets.registers.AccountingCalendar;
+import org.hmis.eval.sheets.registers.PremiumCollection;
+import org.hmis.eval.sheets.registers.RegisterSheets;
+import org.hmis.eval.sheets.registers.RenewalRates;
+import org.hmis.eval.testing.RegisterFixtures;
+import org.junit.jupiter.api.Test;
+
+/** Tables 7 and 8, renewals, premium collection, areas and I.4 groups derived from registers (spec section 3). */
+class RegisterSheetsTest {
+
+	private final Evaluation evaluation = RegisterFixtures.closedEnrolmentScheme();
+
+	@Test
+	void table7CountsMembersAtEachMonthEndWithJoinersAndLapses() {
+		BeneficiarySheet sheet = new MembershipFigures(evaluation).sheets(2005).beneficiaries();
+		assertEquals(Collections.nCopies(12, 340L), sheet.monthly(BeneficiaryColumn.X));
+		assertEquals(250L, sheet.value(BeneficiaryColumn.X1, 1).getAsLong(), "new members of January");
+		assertEquals(10L, sheet.value(BeneficiaryColumn.X2, 1).getAsLong(), "lapses of January");
+		assertEquals(0L, sheet.value(BeneficiaryColumn.X1, 2).getAsLong());
+		assertEquals(170L, sheet.value(BeneficiaryColumn.DEPENDENTS, 6).getAsLong());
+		assertEquals(510L, sheet.value(BeneficiaryColumn.Y, 6).getAsLong());
+		assertEquals(510L, sheet.value(BeneficiaryColumn.Z1, 6).getAsLong(), "all voluntary");
+		assertEquals(0L, sheet.value(BeneficiaryColumn.Z2, 6).getAsLong());
+		assertEquals(0, BigDecimal.valueOf(340).compareTo(sheet.annualAverage(BeneficiaryColumn.X).orElseThrow()));
+	}
+
+	@Test
+	void balanceOfTable7HoldsInEveryMonth() {
+		for (int year = 2004; year <= 2006; year++) {
+			BeneficiarySheet sheet = new MembershipFigures(evaluation).sheets(year).beneficiaries();
+			long before = year == 2004 ? 0 : year == 2005 ? 100 : 340;
+			for (int month = 1; month <= 12; month++) {
+				long now = sheet.value(BeneficiaryColumn.X, month).getAsLong();
+				assertEquals(now, before + sheet.value(BeneficiaryColumn.X1, month).getAsLong()
+						- sheet.value(BeneficiaryColumn.X2, month).getAsLong(), year + "-" + month);
+				before = now;
+			}
+		}
+	}
+
+	@Test
+	void table8CountsAuthorizedClaimsInTheirServiceMonth() {
+		MonitoringSheets sheets = new MembershipFigures(evaluation).sheets(2006);
+		SheetRowKey outpatient = new SheetRowKey("Health Centre X", "outpatient");
+		assertEquals(3, sheets.claims().count(outpatient, 1), "the rejected claim does not count");
+		assertEquals(0, BigDecimal.valueOf(12000).compareTo(sheets.claims().cost(outpatient, 1)));
+		assertEquals(0, sheets.claims().count(outpatient, 2));
+		assertFalse(sheets.claims().isOffered(new SheetRowKey("Health Centre X", "medicines")),
+				"a pair never claimed is '-', not 0");
+		assertEquals(0, BigDecimal.valueOf(1500)
+				.compareTo(sheets.annualAverageCost(new SheetRowKey("Hospital Y", "medicines")).orElseThrow()));
+		assertTrue(sheets.averageCost(new SheetRowKey("Hospital Y", "medicines"), 1).isEmpty(),
+				"an average over no claims is not computable");
+	}
+
+	@Test
+	void renewalsOfTheGuidesClosedEnrolmentExample() {
+		RenewalRates n1 = new RenewalRates(evaluation.getRegisters(), new AccountingCalendar(2005, 1), 30);
+		assertEquals(100, n1.due());
+		assertEquals(90, n1.renewed());
+		assertEquals(0, BigDecimal.valueOf(90).compareTo(n1.closedEnrolmentRate().orElseThrow()));
+		RenewalRates n = new RenewalRates(evaluation.getRegisters(), new AccountingCalendar(2006, 1), 30);
+		assertEquals(List.of(new RenewalRates.MonthRate(1, 340, 320)), n.months(), "all contracts fall due in January");
+		assertEquals("94.1", n.openEnrolmentRate().orElseThrow().setScale(1, java.math.RoundingMode.HALF_UP).toString());
+		assertTrue(new RenewalRates(evaluation.getRegisters(), new AccountingCalendar(2003, 1), 30).closedEnrolmentRate()
+				.isEmpty(), "nothing falls due");
+	}
+
+	@Test
+	void premiumCollectionCountsPaymentsUpToTheAsOfDate() {
+		AccountingCalendar calendar = new AccountingCalendar(2006, 1);
+		PremiumCollection atYearEnd = PremiumCollection.of(evaluation.getRegisters(), calendar, calendar.lastDay());
+		assertEquals(0, BigDecimal.valueOf(480_000).compareTo(atYearEnd.due()));
+		assertEquals(0, BigDecimal.valueOf(450_000).compareTo(atYearEnd.received()));
+		PremiumCollection later = PremiumCollection.of(evaluation.getRegisters(), calendar, LocalDate.of(2007, 1, 31));
+		assertEquals(0, BigDecimal.valueOf(480_000).compareTo(later.received()));
+	}
+
+	@Test
+	void membersAreSplitIntoOldAndNewAreas() {
+		MembershipFigures figures = new MembershipFigures(evaluation);
+		assertEquals(0, BigDecimal.valueOf(240).compareTo(figures.membersInOldAreas(2005).orElseThrow().amount()));
+		assertEquals(0, BigDecimal.valueOf(100).compareTo(figures.membersInNewAreas(2005).orElseThrow().amount()));
+		assertTrue(figures.membersInOldAreas(2005).orElseThrow().source().startsWith("contracts register"));
+	}
+
+	@Test
+	void beneficiariesBySexAndAgeGroupAtEachMonthEnd() {
+		Map<String, BigDecimal> groups = new RegisterSheets(evaluation.getRegisters(), new AccountingCalendar(2006, 1))
+				.averageBeneficiariesByCategory();
+		assertEquals(0, BigDecimal.valueOf(480).compareTo(groups.get("age_15_45")), "the members, aged 36");
+		assertEquals(0, BigDecimal.valueOf(240).compareTo(groups.get("age_0_5")), "the dependants, aged 2 or 3");
+		assertEquals(0, BigDecimal.valueOf(240).compareTo(groups.get("sex:F")));
+		assertEquals(0, BigDecimal.valueOf(480).compareTo(groups.get("sex:M")));
+	}
+}
