@@ -72,6 +72,7 @@ public final class InterchangeExporter {
 		CsvWriter population = new CsvWriter("year", "area_population", "census_population", "census_year",
 				"growth_rate", "area_km2", "target_population", "household_size", "area_income", "target_income");
 		CsvWriter groups = new CsvWriter("year", "category", "count");
+		CsvWriter beneficiaryGroups = new CsvWriter("year", "category", "count");
 		CsvWriter monthly = new CsvWriter("year", "month", "X1", "X2", "X", "Y1", "Y2", "Y", "Z1", "Z2", "Z3",
 				"dependents");
 		CsvWriter averages = new CsvWriter("year", "members", "beneficiaries", "dependents", "members_old_areas",
@@ -96,6 +97,9 @@ public final class InterchangeExporter {
 			}
 			for (PopulationGroup group : year.getPopulationGroups()) {
 				groups.row(y, group.getCategory(), group.getCount());
+			}
+			for (PopulationGroup group : year.getBeneficiaryGroups()) {
+				beneficiaryGroups.row(y, group.getCategory(), group.getCount());
 			}
 			for (MonthlyBeneficiaries m : year.getMonthlyBeneficiaries()) {
 				monthly.row(y, m.getMonth(), m.getX1(), m.getX2(), m.getX(), m.getY1(), m.getY2(), m.getY(), m.getZ1(),
@@ -124,6 +128,7 @@ public final class InterchangeExporter {
 		files.put("hidden_costs.csv", hidden);
 		files.put("population.csv", population);
 		files.put("population_breakdown.csv", groups);
+		files.put("beneficiary_breakdown.csv", beneficiaryGroups);
 		files.put("monthly_beneficiaries.csv", monthly);
 		files.put("membership_averages.csv", averages);
 		files.put("claims_listing.csv", claims);

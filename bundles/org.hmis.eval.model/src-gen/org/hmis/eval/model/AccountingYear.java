@@ -25,6 +25,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.hmis.eval.model.AccountingYear#getHiddenCosts <em>Hidden Costs</em>}</li>
  *   <li>{@link org.hmis.eval.model.AccountingYear#getPopulation <em>Population</em>}</li>
  *   <li>{@link org.hmis.eval.model.AccountingYear#getPopulationGroups <em>Population Groups</em>}</li>
+ *   <li>{@link org.hmis.eval.model.AccountingYear#getBeneficiaryGroups <em>Beneficiary Groups</em>}</li>
  *   <li>{@link org.hmis.eval.model.AccountingYear#getMonthlyBeneficiaries <em>Monthly Beneficiaries</em>}</li>
  *   <li>{@link org.hmis.eval.model.AccountingYear#getMembershipAverages <em>Membership Averages</em>}</li>
  *   <li>{@link org.hmis.eval.model.AccountingYear#getClaimsListing <em>Claims Listing</em>}</li>
@@ -135,6 +136,21 @@ public interface AccountingYear extends EObject {
 	 * @generated
 	 */
 	EList<PopulationGroup> getPopulationGroups();
+
+	/**
+	 * Returns the value of the '<em><b>Beneficiary Groups</b></em>' containment reference list.
+	 * The list contents are of type {@link org.hmis.eval.model.PopulationGroup}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Beneficiaries of the scheme by sex or age group, as counted for the year (for I.4 when there is no beneficiaries register).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Beneficiary Groups</em>' containment reference list.
+	 * @see org.hmis.eval.model.ModelPackage#getAccountingYear_BeneficiaryGroups()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<PopulationGroup> getBeneficiaryGroups();
 
 	/**
 	 * Returns the value of the '<em><b>Monthly Beneficiaries</b></em>' containment reference list.

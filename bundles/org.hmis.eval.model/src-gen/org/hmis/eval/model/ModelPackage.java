@@ -302,13 +302,22 @@ public interface ModelPackage extends EPackage {
 	int ACCOUNTING_YEAR__POPULATION_GROUPS = 4;
 
 	/**
+	 * The feature id for the '<em><b>Beneficiary Groups</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCOUNTING_YEAR__BENEFICIARY_GROUPS = 5;
+
+	/**
 	 * The feature id for the '<em><b>Monthly Beneficiaries</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ACCOUNTING_YEAR__MONTHLY_BENEFICIARIES = 5;
+	int ACCOUNTING_YEAR__MONTHLY_BENEFICIARIES = 6;
 
 	/**
 	 * The feature id for the '<em><b>Membership Averages</b></em>' containment reference.
@@ -317,7 +326,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ACCOUNTING_YEAR__MEMBERSHIP_AVERAGES = 6;
+	int ACCOUNTING_YEAR__MEMBERSHIP_AVERAGES = 7;
 
 	/**
 	 * The feature id for the '<em><b>Claims Listing</b></em>' containment reference list.
@@ -326,7 +335,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ACCOUNTING_YEAR__CLAIMS_LISTING = 7;
+	int ACCOUNTING_YEAR__CLAIMS_LISTING = 8;
 
 	/**
 	 * The feature id for the '<em><b>Provider Activity</b></em>' containment reference list.
@@ -335,7 +344,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ACCOUNTING_YEAR__PROVIDER_ACTIVITY = 8;
+	int ACCOUNTING_YEAR__PROVIDER_ACTIVITY = 9;
 
 	/**
 	 * The feature id for the '<em><b>Membership Mix</b></em>' containment reference list.
@@ -344,7 +353,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ACCOUNTING_YEAR__MEMBERSHIP_MIX = 9;
+	int ACCOUNTING_YEAR__MEMBERSHIP_MIX = 10;
 
 	/**
 	 * The feature id for the '<em><b>Entitlement Tools</b></em>' containment reference list.
@@ -353,7 +362,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ACCOUNTING_YEAR__ENTITLEMENT_TOOLS = 10;
+	int ACCOUNTING_YEAR__ENTITLEMENT_TOOLS = 11;
 
 	/**
 	 * The feature id for the '<em><b>Survey Cases</b></em>' containment reference list.
@@ -362,7 +371,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ACCOUNTING_YEAR__SURVEY_CASES = 11;
+	int ACCOUNTING_YEAR__SURVEY_CASES = 12;
 
 	/**
 	 * The feature id for the '<em><b>Renewal Summary</b></em>' containment reference.
@@ -371,7 +380,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ACCOUNTING_YEAR__RENEWAL_SUMMARY = 12;
+	int ACCOUNTING_YEAR__RENEWAL_SUMMARY = 13;
 
 	/**
 	 * The number of structural features of the '<em>Accounting Year</em>' class.
@@ -380,7 +389,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ACCOUNTING_YEAR_FEATURE_COUNT = 13;
+	int ACCOUNTING_YEAR_FEATURE_COUNT = 14;
 
 	/**
 	 * The number of operations of the '<em>Accounting Year</em>' class.
@@ -2058,6 +2067,17 @@ public interface ModelPackage extends EPackage {
 	EReference getAccountingYear_PopulationGroups();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.hmis.eval.model.AccountingYear#getBeneficiaryGroups <em>Beneficiary Groups</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Beneficiary Groups</em>'.
+	 * @see org.hmis.eval.model.AccountingYear#getBeneficiaryGroups()
+	 * @see #getAccountingYear()
+	 * @generated
+	 */
+	EReference getAccountingYear_BeneficiaryGroups();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.hmis.eval.model.AccountingYear#getMonthlyBeneficiaries <em>Monthly Beneficiaries</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3651,6 +3671,14 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EReference ACCOUNTING_YEAR__POPULATION_GROUPS = eINSTANCE.getAccountingYear_PopulationGroups();
+
+		/**
+		 * The meta object literal for the '<em><b>Beneficiary Groups</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ACCOUNTING_YEAR__BENEFICIARY_GROUPS = eINSTANCE.getAccountingYear_BeneficiaryGroups();
 
 		/**
 		 * The meta object literal for the '<em><b>Monthly Beneficiaries</b></em>' containment reference list feature.

@@ -4,9 +4,12 @@
 package org.hmis.eval.interchange.internal;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
+import org.hmis.eval.model.AccountingYear;
 import org.hmis.eval.model.Evaluation;
 import org.hmis.eval.model.ModelFactory;
 import org.hmis.eval.model.PopulationGroup;
@@ -15,16 +18,21 @@ import org.hmis.eval.model.PopulationGroup;
 public final class PopulationBreakdownFile {
 
 	public static final String NAME = "population_breakdown.csv";
+	/** Extension (docs/interchange-extensions.md): the beneficiaries counted by the same categories. */
+	public static final String BENEFICIARIES = "beneficiary_breakdown.csv";
 
 	private PopulationBreakdownFile() {
 	}
 
 	public static void read(Path folder, Evaluation evaluation, ProblemCollector problems) {
 		CsvTable.read(folder, NAME, Set.of("year", "category", "count"), Set.of(), problems)
-				.ifPresent(table -> readRows(table, evaluation));
+				.ifPresent(table -> readRows(table, evaluation, AccountingYear::getPopulationGroups));
+		CsvTable.read(folder, BENEFICIARIES, Set.of("year", "category", "count"), Set.of(), problems)
+				.ifPresent(table -> readRows(table, evaluation, AccountingYear::getBeneficiaryGroups));
 	}
 
-	private static void readRows(CsvTable table, Evaluation evaluation) {
+	private static void readRows(CsvTable table, Evaluation evaluation,
+			Function<AccountingYear, List<PopulationGroup>> groups) {
 		RowKeys keys = new RowKeys();
 		for (CsvRow row : table.rows()) {
 			Optional<Integer> year = row.integer("year", YearIndex.FIRST_YEAR, YearIndex.LAST_YEAR, true);
@@ -37,7 +45,7 @@ public final class PopulationBreakdownFile {
 			PopulationGroup group = ModelFactory.eINSTANCE.createPopulationGroup();
 			group.setCategory(category.get());
 			group.setCount(count.get());
-			YearIndex.yearOf(evaluation, year.get()).getPopulationGroups().add(group);
+			groups.apply(YearIndex.yearOf(evaluation, year.get())).add(group);
 		}
 	}
 }

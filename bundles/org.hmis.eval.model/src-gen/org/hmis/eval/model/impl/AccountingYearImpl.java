@@ -47,6 +47,7 @@ import org.hmis.eval.model.SurveyCase;
  *   <li>{@link org.hmis.eval.model.impl.AccountingYearImpl#getHiddenCosts <em>Hidden Costs</em>}</li>
  *   <li>{@link org.hmis.eval.model.impl.AccountingYearImpl#getPopulation <em>Population</em>}</li>
  *   <li>{@link org.hmis.eval.model.impl.AccountingYearImpl#getPopulationGroups <em>Population Groups</em>}</li>
+ *   <li>{@link org.hmis.eval.model.impl.AccountingYearImpl#getBeneficiaryGroups <em>Beneficiary Groups</em>}</li>
  *   <li>{@link org.hmis.eval.model.impl.AccountingYearImpl#getMonthlyBeneficiaries <em>Monthly Beneficiaries</em>}</li>
  *   <li>{@link org.hmis.eval.model.impl.AccountingYearImpl#getMembershipAverages <em>Membership Averages</em>}</li>
  *   <li>{@link org.hmis.eval.model.impl.AccountingYearImpl#getClaimsListing <em>Claims Listing</em>}</li>
@@ -119,6 +120,16 @@ public class AccountingYearImpl extends MinimalEObjectImpl.Container implements 
 	 * @ordered
 	 */
 	protected EList<PopulationGroup> populationGroups;
+
+	/**
+	 * The cached value of the '{@link #getBeneficiaryGroups() <em>Beneficiary Groups</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBeneficiaryGroups()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<PopulationGroup> beneficiaryGroups;
 
 	/**
 	 * The cached value of the '{@link #getMonthlyBeneficiaries() <em>Monthly Beneficiaries</em>}' containment reference list.
@@ -332,6 +343,19 @@ public class AccountingYearImpl extends MinimalEObjectImpl.Container implements 
 	 * @generated
 	 */
 	@Override
+	public EList<PopulationGroup> getBeneficiaryGroups() {
+		if (beneficiaryGroups == null) {
+			beneficiaryGroups = new EObjectContainmentEList<PopulationGroup>(PopulationGroup.class, this, ModelPackage.ACCOUNTING_YEAR__BENEFICIARY_GROUPS);
+		}
+		return beneficiaryGroups;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<MonthlyBeneficiaries> getMonthlyBeneficiaries() {
 		if (monthlyBeneficiaries == null) {
 			monthlyBeneficiaries = new EObjectContainmentEList<MonthlyBeneficiaries>(MonthlyBeneficiaries.class, this, ModelPackage.ACCOUNTING_YEAR__MONTHLY_BENEFICIARIES);
@@ -510,6 +534,8 @@ public class AccountingYearImpl extends MinimalEObjectImpl.Container implements 
 				return basicSetPopulation(null, msgs);
 			case ModelPackage.ACCOUNTING_YEAR__POPULATION_GROUPS:
 				return ((InternalEList<?>)getPopulationGroups()).basicRemove(otherEnd, msgs);
+			case ModelPackage.ACCOUNTING_YEAR__BENEFICIARY_GROUPS:
+				return ((InternalEList<?>)getBeneficiaryGroups()).basicRemove(otherEnd, msgs);
 			case ModelPackage.ACCOUNTING_YEAR__MONTHLY_BENEFICIARIES:
 				return ((InternalEList<?>)getMonthlyBeneficiaries()).basicRemove(otherEnd, msgs);
 			case ModelPackage.ACCOUNTING_YEAR__MEMBERSHIP_AVERAGES:
@@ -548,6 +574,8 @@ public class AccountingYearImpl extends MinimalEObjectImpl.Container implements 
 				return getPopulation();
 			case ModelPackage.ACCOUNTING_YEAR__POPULATION_GROUPS:
 				return getPopulationGroups();
+			case ModelPackage.ACCOUNTING_YEAR__BENEFICIARY_GROUPS:
+				return getBeneficiaryGroups();
 			case ModelPackage.ACCOUNTING_YEAR__MONTHLY_BENEFICIARIES:
 				return getMonthlyBeneficiaries();
 			case ModelPackage.ACCOUNTING_YEAR__MEMBERSHIP_AVERAGES:
@@ -594,6 +622,10 @@ public class AccountingYearImpl extends MinimalEObjectImpl.Container implements 
 			case ModelPackage.ACCOUNTING_YEAR__POPULATION_GROUPS:
 				getPopulationGroups().clear();
 				getPopulationGroups().addAll((Collection<? extends PopulationGroup>)newValue);
+				return;
+			case ModelPackage.ACCOUNTING_YEAR__BENEFICIARY_GROUPS:
+				getBeneficiaryGroups().clear();
+				getBeneficiaryGroups().addAll((Collection<? extends PopulationGroup>)newValue);
 				return;
 			case ModelPackage.ACCOUNTING_YEAR__MONTHLY_BENEFICIARIES:
 				getMonthlyBeneficiaries().clear();
@@ -652,6 +684,9 @@ public class AccountingYearImpl extends MinimalEObjectImpl.Container implements 
 			case ModelPackage.ACCOUNTING_YEAR__POPULATION_GROUPS:
 				getPopulationGroups().clear();
 				return;
+			case ModelPackage.ACCOUNTING_YEAR__BENEFICIARY_GROUPS:
+				getBeneficiaryGroups().clear();
+				return;
 			case ModelPackage.ACCOUNTING_YEAR__MONTHLY_BENEFICIARIES:
 				getMonthlyBeneficiaries().clear();
 				return;
@@ -698,6 +733,8 @@ public class AccountingYearImpl extends MinimalEObjectImpl.Container implements 
 				return population != null;
 			case ModelPackage.ACCOUNTING_YEAR__POPULATION_GROUPS:
 				return populationGroups != null && !populationGroups.isEmpty();
+			case ModelPackage.ACCOUNTING_YEAR__BENEFICIARY_GROUPS:
+				return beneficiaryGroups != null && !beneficiaryGroups.isEmpty();
 			case ModelPackage.ACCOUNTING_YEAR__MONTHLY_BENEFICIARIES:
 				return monthlyBeneficiaries != null && !monthlyBeneficiaries.isEmpty();
 			case ModelPackage.ACCOUNTING_YEAR__MEMBERSHIP_AVERAGES:

@@ -509,7 +509,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getAccountingYear_MonthlyBeneficiaries() {
+	public EReference getAccountingYear_BeneficiaryGroups() {
 		return (EReference)accountingYearEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -519,7 +519,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getAccountingYear_MembershipAverages() {
+	public EReference getAccountingYear_MonthlyBeneficiaries() {
 		return (EReference)accountingYearEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -529,7 +529,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getAccountingYear_ClaimsListing() {
+	public EReference getAccountingYear_MembershipAverages() {
 		return (EReference)accountingYearEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -539,7 +539,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getAccountingYear_ProviderActivity() {
+	public EReference getAccountingYear_ClaimsListing() {
 		return (EReference)accountingYearEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -549,7 +549,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getAccountingYear_MembershipMix() {
+	public EReference getAccountingYear_ProviderActivity() {
 		return (EReference)accountingYearEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -559,7 +559,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getAccountingYear_EntitlementTools() {
+	public EReference getAccountingYear_MembershipMix() {
 		return (EReference)accountingYearEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -569,7 +569,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getAccountingYear_SurveyCases() {
+	public EReference getAccountingYear_EntitlementTools() {
 		return (EReference)accountingYearEClass.getEStructuralFeatures().get(11);
 	}
 
@@ -579,8 +579,18 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getAccountingYear_RenewalSummary() {
+	public EReference getAccountingYear_SurveyCases() {
 		return (EReference)accountingYearEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAccountingYear_RenewalSummary() {
+		return (EReference)accountingYearEClass.getEStructuralFeatures().get(13);
 	}
 
 	/**
@@ -1836,6 +1846,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEReference(accountingYearEClass, ACCOUNTING_YEAR__HIDDEN_COSTS);
 		createEReference(accountingYearEClass, ACCOUNTING_YEAR__POPULATION);
 		createEReference(accountingYearEClass, ACCOUNTING_YEAR__POPULATION_GROUPS);
+		createEReference(accountingYearEClass, ACCOUNTING_YEAR__BENEFICIARY_GROUPS);
 		createEReference(accountingYearEClass, ACCOUNTING_YEAR__MONTHLY_BENEFICIARIES);
 		createEReference(accountingYearEClass, ACCOUNTING_YEAR__MEMBERSHIP_AVERAGES);
 		createEReference(accountingYearEClass, ACCOUNTING_YEAR__CLAIMS_LISTING);
@@ -2042,6 +2053,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEReference(getAccountingYear_HiddenCosts(), this.getHiddenCost(), null, "hiddenCosts", null, 0, -1, AccountingYear.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getAccountingYear_Population(), this.getPopulationFigures(), null, "population", null, 0, 1, AccountingYear.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getAccountingYear_PopulationGroups(), this.getPopulationGroup(), null, "populationGroups", null, 0, -1, AccountingYear.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getAccountingYear_BeneficiaryGroups(), this.getPopulationGroup(), null, "beneficiaryGroups", null, 0, -1, AccountingYear.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getAccountingYear_MonthlyBeneficiaries(), this.getMonthlyBeneficiaries(), null, "monthlyBeneficiaries", null, 0, -1, AccountingYear.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getAccountingYear_MembershipAverages(), this.getMembershipAverages(), null, "membershipAverages", null, 0, 1, AccountingYear.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getAccountingYear_ClaimsListing(), this.getClaimsListingEntry(), null, "claimsListing", null, 0, -1, AccountingYear.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$

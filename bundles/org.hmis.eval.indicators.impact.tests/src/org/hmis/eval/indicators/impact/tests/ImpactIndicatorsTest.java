@@ -50,8 +50,48 @@ class ImpactIndicatorsTest {
 				"missing input: services covered by the scheme (Table 8) and services dispensed");
 		VimoExample.assertMissing(VimoExample.result(FAMILY, VimoExample.sucura(), 2006, "I.2"),
 				"missing input: income of each provider");
-		VimoExample.assertMissing(VimoExample.result(FAMILY, VimoExample.sucura(), 2006, "I.4"),
-				"missing input: beneficiaries by sex and age group");
+		VimoExample.assertMissing(VimoExample.result(FAMILY, VimoExample.evaluation(), 2006, "I.4"),
+				"missing input: population of the area by category in 2006 (population_breakdown.csv), "
+						+ "beneficiaries by category in 2006");
+	}
+
+	@Test
+	void breakdownOfSucurasBeneficiariesAgainstItsArea() {
+		// Guide, rounded to whole points: +3, -3, +1, -1, -5, +5.
+		IndicatorResult i4 = VimoExample.result(FAMILY, VimoExample.sucura(), 2006, "I.4");
+		assertEquals(List.of("male", "female", "age_0_5", "age_5_15", "age_15_45", "age_45_plus"),
+				i4.breakdown().stream().map(BreakdownEntry::key).toList());
+		int[] printed = { 3, -3, 1, -1, -5, 5 };
+		for (int i = 0; i < printed.length; i++) {
+			double exact = i4.breakdown().get(i).value().orElseThrow().doubleValue();
+			assertEquals(printed[i], Math.round(exact), i4.breakdown().get(i).key() + " = " + exact);
+		}
+		assertEquals(-5.0, i4.value().orElseThrow().doubleValue(), 1e-12, "the widest gap: 15-45 years, 40 % against 45 %");
+		assertEquals(Unit.PERCENT, i4.definition().unit());
+	}
+
+	@Test
+	void breakdownFromTheBeneficiariesRegister() {
+		org.hmis.eval.model.Evaluation registers = org.hmis.eval.testing.RegisterFixtures.closedEnrolmentScheme();
+		org.hmis.eval.model.AccountingYear year = org.hmis.eval.model.ModelFactory.eINSTANCE.createAccountingYear();
+		year.setYear(2006);
+		for (String[] group : new String[][] { { "male", "50" }, { "female", "50" }, { "age_0_5", "20" },
+				{ "age_15_45", "80" } }) {
+			org.hmis.eval.model.PopulationGroup populationGroup = org.hmis.eval.model.ModelFactory.eINSTANCE
+					.createPopulationGroup();
+			populationGroup.setCategory(group[0]);
+			populationGroup.setCount(Long.parseLong(group[1]));
+			year.getPopulationGroups().add(populationGroup);
+		}
+		registers.getYears().add(year);
+		IndicatorResult i4 = VimoExample.result(FAMILY, registers, 2006, "I.4");
+		// Register: 240 women and 480 men; 240 children under 5 and 480 adults aged 36.
+		// Men: 480 / 720 = 66.67 % against 50 %; children under 5: 240 / 720 = 33.33 % against 20 %.
+		assertEquals("male", i4.breakdown().get(0).key());
+		assertEquals(50.0 / 3, i4.breakdown().get(0).value().orElseThrow().doubleValue(), 1e-9);
+		assertEquals(40.0 / 3, i4.breakdown().get(2).value().orElseThrow().doubleValue(), 1e-9);
+		assertEquals(50.0 / 3, i4.value().orElseThrow().doubleValue(), 1e-9);
+		assertTrue(i4.inputs().stream().anyMatch(input -> input.source().startsWith("beneficiaries register")));
 	}
 
 	@Test
