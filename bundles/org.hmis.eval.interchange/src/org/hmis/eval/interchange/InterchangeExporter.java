@@ -23,6 +23,7 @@ import org.hmis.eval.model.Investment;
 import org.hmis.eval.model.Payment;
 import org.hmis.eval.model.Registers;
 import org.hmis.eval.model.RenewalSummary;
+import org.hmis.eval.model.RiskPortfolioEntry;
 import org.hmis.eval.model.SurveyCase;
 import org.hmis.eval.model.AccountingYear;
 import org.hmis.eval.model.ClaimsListingEntry;
@@ -179,10 +180,19 @@ public final class InterchangeExporter {
 		}
 		CsvWriter samples = new CsvWriter("year", "survey", "group", "case_id", "start_date", "end_date", "cost");
 		CsvWriter renewals = new CsvWriter("year", "members", "new_members", "lapses");
+		CsvWriter portfolio = new CsvWriter("year", "service", "covered", "waiting_period", "deductible", "copayment_pct",
+				"maximum_benefit", "prior_agreement", "compulsory_referral", "payment_mechanism", "rationalization",
+				"provider_selection");
 		for (AccountingYear year : evaluation.getYears()) {
 			for (SurveyCase c : year.getSurveyCases()) {
 				samples.row(year.getYear(), c.getSurvey(), c.getGroup(), c.getCaseId(), c.getStartDate(), c.getEndDate(),
 						c.getCost());
+			}
+			for (RiskPortfolioEntry e : year.getRiskPortfolio()) {
+				portfolio.row(year.getYear(), e.getService(), yesNo(e.isCovered()), e.getWaitingPeriod(), e.getDeductible(),
+						e.getCopaymentPercent(), e.getMaximumBenefit(), yesNo(e.isPriorAgreement()),
+						yesNo(e.isCompulsoryReferral()), e.getPaymentMechanism(), yesNo(e.isRationalization()),
+						yesNo(e.isProviderSelection()));
 			}
 			RenewalSummary r = year.getRenewalSummary();
 			if (r != null) {
@@ -192,6 +202,7 @@ public final class InterchangeExporter {
 		files.put("investments.csv", investments);
 		files.put("survey_samples.csv", samples);
 		files.put("renewal_summary.csv", renewals);
+		files.put("risk_portfolio.csv", portfolio);
 	}
 
 	private static CsvWriter scheme(Scheme scheme) {

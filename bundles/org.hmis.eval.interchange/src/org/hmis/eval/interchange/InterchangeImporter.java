@@ -17,6 +17,7 @@ import org.hmis.eval.interchange.internal.PopulationFile;
 import org.hmis.eval.interchange.internal.ProviderActivityFile;
 import org.hmis.eval.interchange.internal.QualitativeFiles;
 import org.hmis.eval.interchange.internal.RegisterFiles;
+import org.hmis.eval.interchange.internal.RiskPortfolioFile;
 import org.hmis.eval.interchange.internal.SurveyFiles;
 import org.hmis.eval.interchange.internal.ProblemCollector;
 import org.hmis.eval.interchange.internal.SchemeFile;
@@ -57,6 +58,7 @@ public final class InterchangeImporter {
 		QualitativeFiles.read(folder, evaluation, problems);
 		RegisterFiles.read(folder, evaluation, problems);
 		SurveyFiles.read(folder, evaluation, problems);
+		RiskPortfolioFile.read(folder, evaluation, problems);
 		if (problems.hasErrors()) {
 			throw new ImportException(problems.errors());
 		}

@@ -34,6 +34,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.hmis.eval.model.AccountingYear#getEntitlementTools <em>Entitlement Tools</em>}</li>
  *   <li>{@link org.hmis.eval.model.AccountingYear#getSurveyCases <em>Survey Cases</em>}</li>
  *   <li>{@link org.hmis.eval.model.AccountingYear#getRenewalSummary <em>Renewal Summary</em>}</li>
+ *   <li>{@link org.hmis.eval.model.AccountingYear#getRiskPortfolio <em>Risk Portfolio</em>}</li>
  * </ul>
  *
  * @see org.hmis.eval.model.ModelPackage#getAccountingYear()
@@ -291,5 +292,20 @@ public interface AccountingYear extends EObject {
 	 * @generated
 	 */
 	void setRenewalSummary(RenewalSummary value);
+
+	/**
+	 * Returns the value of the '<em><b>Risk Portfolio</b></em>' containment reference list.
+	 * The list contents are of type {@link org.hmis.eval.model.RiskPortfolioEntry}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Table 16: the services of the reference list the scheme covers and the measures it takes against insurance-related risks (for G.2).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Risk Portfolio</em>' containment reference list.
+	 * @see org.hmis.eval.model.ModelPackage#getAccountingYear_RiskPortfolio()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<RiskPortfolioEntry> getRiskPortfolio();
 
 } // AccountingYear

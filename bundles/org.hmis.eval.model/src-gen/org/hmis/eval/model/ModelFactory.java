@@ -212,6 +212,15 @@ public interface ModelFactory extends EFactory {
 	RenewalSummary createRenewalSummary();
 
 	/**
+	 * Returns a new object of class '<em>Risk Portfolio Entry</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Risk Portfolio Entry</em>'.
+	 * @generated
+	 */
+	RiskPortfolioEntry createRiskPortfolioEntry();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

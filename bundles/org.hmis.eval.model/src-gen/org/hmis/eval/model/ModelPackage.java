@@ -383,13 +383,22 @@ public interface ModelPackage extends EPackage {
 	int ACCOUNTING_YEAR__RENEWAL_SUMMARY = 13;
 
 	/**
+	 * The feature id for the '<em><b>Risk Portfolio</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCOUNTING_YEAR__RISK_PORTFOLIO = 14;
+
+	/**
 	 * The number of structural features of the '<em>Accounting Year</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ACCOUNTING_YEAR_FEATURE_COUNT = 14;
+	int ACCOUNTING_YEAR_FEATURE_COUNT = 15;
 
 	/**
 	 * The number of operations of the '<em>Accounting Year</em>' class.
@@ -1787,6 +1796,133 @@ public interface ModelPackage extends EPackage {
 	int RENEWAL_SUMMARY_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.hmis.eval.model.impl.RiskPortfolioEntryImpl <em>Risk Portfolio Entry</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hmis.eval.model.impl.RiskPortfolioEntryImpl
+	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getRiskPortfolioEntry()
+	 * @generated
+	 */
+	int RISK_PORTFOLIO_ENTRY = 21;
+
+	/**
+	 * The feature id for the '<em><b>Service</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RISK_PORTFOLIO_ENTRY__SERVICE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Covered</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RISK_PORTFOLIO_ENTRY__COVERED = 1;
+
+	/**
+	 * The feature id for the '<em><b>Waiting Period</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RISK_PORTFOLIO_ENTRY__WAITING_PERIOD = 2;
+
+	/**
+	 * The feature id for the '<em><b>Deductible</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RISK_PORTFOLIO_ENTRY__DEDUCTIBLE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Copayment Percent</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RISK_PORTFOLIO_ENTRY__COPAYMENT_PERCENT = 4;
+
+	/**
+	 * The feature id for the '<em><b>Maximum Benefit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RISK_PORTFOLIO_ENTRY__MAXIMUM_BENEFIT = 5;
+
+	/**
+	 * The feature id for the '<em><b>Prior Agreement</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RISK_PORTFOLIO_ENTRY__PRIOR_AGREEMENT = 6;
+
+	/**
+	 * The feature id for the '<em><b>Compulsory Referral</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RISK_PORTFOLIO_ENTRY__COMPULSORY_REFERRAL = 7;
+
+	/**
+	 * The feature id for the '<em><b>Payment Mechanism</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RISK_PORTFOLIO_ENTRY__PAYMENT_MECHANISM = 8;
+
+	/**
+	 * The feature id for the '<em><b>Rationalization</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RISK_PORTFOLIO_ENTRY__RATIONALIZATION = 9;
+
+	/**
+	 * The feature id for the '<em><b>Provider Selection</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RISK_PORTFOLIO_ENTRY__PROVIDER_SELECTION = 10;
+
+	/**
+	 * The number of structural features of the '<em>Risk Portfolio Entry</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RISK_PORTFOLIO_ENTRY_FEATURE_COUNT = 11;
+
+	/**
+	 * The number of operations of the '<em>Risk Portfolio Entry</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RISK_PORTFOLIO_ENTRY_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.hmis.eval.model.EnrolmentMode <em>Enrolment Mode</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1794,7 +1930,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getEnrolmentMode()
 	 * @generated
 	 */
-	int ENROLMENT_MODE = 21;
+	int ENROLMENT_MODE = 22;
 
 	/**
 	 * The meta object id for the '{@link org.hmis.eval.model.PremiumPayment <em>Premium Payment</em>}' enum.
@@ -1804,7 +1940,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getPremiumPayment()
 	 * @generated
 	 */
-	int PREMIUM_PAYMENT = 22;
+	int PREMIUM_PAYMENT = 23;
 
 	/**
 	 * The meta object id for the '{@link org.hmis.eval.model.PaymentSystem <em>Payment System</em>}' enum.
@@ -1814,7 +1950,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getPaymentSystem()
 	 * @generated
 	 */
-	int PAYMENT_SYSTEM = 23;
+	int PAYMENT_SYSTEM = 24;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -1824,7 +1960,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 24;
+	int LOCAL_DATE = 25;
 
 
 	/**
@@ -2164,6 +2300,17 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getAccountingYear_RenewalSummary();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.hmis.eval.model.AccountingYear#getRiskPortfolio <em>Risk Portfolio</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Risk Portfolio</em>'.
+	 * @see org.hmis.eval.model.AccountingYear#getRiskPortfolio()
+	 * @see #getAccountingYear()
+	 * @generated
+	 */
+	EReference getAccountingYear_RiskPortfolio();
 
 	/**
 	 * Returns the meta object for class '{@link org.hmis.eval.model.AccountLine <em>Account Line</em>}'.
@@ -3424,6 +3571,137 @@ public interface ModelPackage extends EPackage {
 	EAttribute getRenewalSummary_Lapses();
 
 	/**
+	 * Returns the meta object for class '{@link org.hmis.eval.model.RiskPortfolioEntry <em>Risk Portfolio Entry</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Risk Portfolio Entry</em>'.
+	 * @see org.hmis.eval.model.RiskPortfolioEntry
+	 * @generated
+	 */
+	EClass getRiskPortfolioEntry();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.RiskPortfolioEntry#getService <em>Service</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Service</em>'.
+	 * @see org.hmis.eval.model.RiskPortfolioEntry#getService()
+	 * @see #getRiskPortfolioEntry()
+	 * @generated
+	 */
+	EAttribute getRiskPortfolioEntry_Service();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.RiskPortfolioEntry#isCovered <em>Covered</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Covered</em>'.
+	 * @see org.hmis.eval.model.RiskPortfolioEntry#isCovered()
+	 * @see #getRiskPortfolioEntry()
+	 * @generated
+	 */
+	EAttribute getRiskPortfolioEntry_Covered();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.RiskPortfolioEntry#getWaitingPeriod <em>Waiting Period</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Waiting Period</em>'.
+	 * @see org.hmis.eval.model.RiskPortfolioEntry#getWaitingPeriod()
+	 * @see #getRiskPortfolioEntry()
+	 * @generated
+	 */
+	EAttribute getRiskPortfolioEntry_WaitingPeriod();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.RiskPortfolioEntry#getDeductible <em>Deductible</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Deductible</em>'.
+	 * @see org.hmis.eval.model.RiskPortfolioEntry#getDeductible()
+	 * @see #getRiskPortfolioEntry()
+	 * @generated
+	 */
+	EAttribute getRiskPortfolioEntry_Deductible();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.RiskPortfolioEntry#getCopaymentPercent <em>Copayment Percent</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Copayment Percent</em>'.
+	 * @see org.hmis.eval.model.RiskPortfolioEntry#getCopaymentPercent()
+	 * @see #getRiskPortfolioEntry()
+	 * @generated
+	 */
+	EAttribute getRiskPortfolioEntry_CopaymentPercent();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.RiskPortfolioEntry#getMaximumBenefit <em>Maximum Benefit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Maximum Benefit</em>'.
+	 * @see org.hmis.eval.model.RiskPortfolioEntry#getMaximumBenefit()
+	 * @see #getRiskPortfolioEntry()
+	 * @generated
+	 */
+	EAttribute getRiskPortfolioEntry_MaximumBenefit();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.RiskPortfolioEntry#isPriorAgreement <em>Prior Agreement</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Prior Agreement</em>'.
+	 * @see org.hmis.eval.model.RiskPortfolioEntry#isPriorAgreement()
+	 * @see #getRiskPortfolioEntry()
+	 * @generated
+	 */
+	EAttribute getRiskPortfolioEntry_PriorAgreement();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.RiskPortfolioEntry#isCompulsoryReferral <em>Compulsory Referral</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Compulsory Referral</em>'.
+	 * @see org.hmis.eval.model.RiskPortfolioEntry#isCompulsoryReferral()
+	 * @see #getRiskPortfolioEntry()
+	 * @generated
+	 */
+	EAttribute getRiskPortfolioEntry_CompulsoryReferral();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.RiskPortfolioEntry#getPaymentMechanism <em>Payment Mechanism</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Payment Mechanism</em>'.
+	 * @see org.hmis.eval.model.RiskPortfolioEntry#getPaymentMechanism()
+	 * @see #getRiskPortfolioEntry()
+	 * @generated
+	 */
+	EAttribute getRiskPortfolioEntry_PaymentMechanism();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.RiskPortfolioEntry#isRationalization <em>Rationalization</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rationalization</em>'.
+	 * @see org.hmis.eval.model.RiskPortfolioEntry#isRationalization()
+	 * @see #getRiskPortfolioEntry()
+	 * @generated
+	 */
+	EAttribute getRiskPortfolioEntry_Rationalization();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.RiskPortfolioEntry#isProviderSelection <em>Provider Selection</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Provider Selection</em>'.
+	 * @see org.hmis.eval.model.RiskPortfolioEntry#isProviderSelection()
+	 * @see #getRiskPortfolioEntry()
+	 * @generated
+	 */
+	EAttribute getRiskPortfolioEntry_ProviderSelection();
+
+	/**
 	 * Returns the meta object for enum '{@link org.hmis.eval.model.EnrolmentMode <em>Enrolment Mode</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3743,6 +4021,14 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EReference ACCOUNTING_YEAR__RENEWAL_SUMMARY = eINSTANCE.getAccountingYear_RenewalSummary();
+
+		/**
+		 * The meta object literal for the '<em><b>Risk Portfolio</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ACCOUNTING_YEAR__RISK_PORTFOLIO = eINSTANCE.getAccountingYear_RiskPortfolio();
 
 		/**
 		 * The meta object literal for the '{@link org.hmis.eval.model.impl.AccountLineImpl <em>Account Line</em>}' class.
@@ -4707,6 +4993,104 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute RENEWAL_SUMMARY__LAPSES = eINSTANCE.getRenewalSummary_Lapses();
+
+		/**
+		 * The meta object literal for the '{@link org.hmis.eval.model.impl.RiskPortfolioEntryImpl <em>Risk Portfolio Entry</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hmis.eval.model.impl.RiskPortfolioEntryImpl
+		 * @see org.hmis.eval.model.impl.ModelPackageImpl#getRiskPortfolioEntry()
+		 * @generated
+		 */
+		EClass RISK_PORTFOLIO_ENTRY = eINSTANCE.getRiskPortfolioEntry();
+
+		/**
+		 * The meta object literal for the '<em><b>Service</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RISK_PORTFOLIO_ENTRY__SERVICE = eINSTANCE.getRiskPortfolioEntry_Service();
+
+		/**
+		 * The meta object literal for the '<em><b>Covered</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RISK_PORTFOLIO_ENTRY__COVERED = eINSTANCE.getRiskPortfolioEntry_Covered();
+
+		/**
+		 * The meta object literal for the '<em><b>Waiting Period</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RISK_PORTFOLIO_ENTRY__WAITING_PERIOD = eINSTANCE.getRiskPortfolioEntry_WaitingPeriod();
+
+		/**
+		 * The meta object literal for the '<em><b>Deductible</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RISK_PORTFOLIO_ENTRY__DEDUCTIBLE = eINSTANCE.getRiskPortfolioEntry_Deductible();
+
+		/**
+		 * The meta object literal for the '<em><b>Copayment Percent</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RISK_PORTFOLIO_ENTRY__COPAYMENT_PERCENT = eINSTANCE.getRiskPortfolioEntry_CopaymentPercent();
+
+		/**
+		 * The meta object literal for the '<em><b>Maximum Benefit</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RISK_PORTFOLIO_ENTRY__MAXIMUM_BENEFIT = eINSTANCE.getRiskPortfolioEntry_MaximumBenefit();
+
+		/**
+		 * The meta object literal for the '<em><b>Prior Agreement</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RISK_PORTFOLIO_ENTRY__PRIOR_AGREEMENT = eINSTANCE.getRiskPortfolioEntry_PriorAgreement();
+
+		/**
+		 * The meta object literal for the '<em><b>Compulsory Referral</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RISK_PORTFOLIO_ENTRY__COMPULSORY_REFERRAL = eINSTANCE.getRiskPortfolioEntry_CompulsoryReferral();
+
+		/**
+		 * The meta object literal for the '<em><b>Payment Mechanism</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RISK_PORTFOLIO_ENTRY__PAYMENT_MECHANISM = eINSTANCE.getRiskPortfolioEntry_PaymentMechanism();
+
+		/**
+		 * The meta object literal for the '<em><b>Rationalization</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RISK_PORTFOLIO_ENTRY__RATIONALIZATION = eINSTANCE.getRiskPortfolioEntry_Rationalization();
+
+		/**
+		 * The meta object literal for the '<em><b>Provider Selection</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RISK_PORTFOLIO_ENTRY__PROVIDER_SELECTION = eINSTANCE.getRiskPortfolioEntry_ProviderSelection();
 
 		/**
 		 * The meta object literal for the '{@link org.hmis.eval.model.EnrolmentMode <em>Enrolment Mode</em>}' enum.

@@ -76,6 +76,25 @@ class RegisterRulesTest {
 	}
 
 	@Test
+	void table16RowsOutsideTheReferenceListAreRefused() throws Exception {
+		Files.writeString(folder.resolve("risk_portfolio.csv"), """
+				year,service,covered,copayment_pct,payment_mechanism
+				2006,acute.services.curative_consultations,yes,20,per_case
+				2006,acute.services.massage,yes,20,per_case
+				2006,surgery.services.appendectomy,yes,120,per_case
+				2006,surgery.services.other,yes,20,barter
+				2006,acute.services.curative_consultations,no,,
+				""");
+		ImportException refused = assertThrows(ImportException.class, () -> InterchangeImporter.importFolder(folder));
+		assertEquals(List.of(
+				"risk_portfolio.csv:3: unknown service: 'acute.services.massage' is not in the reference list of Table 16",
+				"risk_portfolio.csv:4: copayment_pct must be between 0 and 100: 120",
+				"risk_portfolio.csv:5: payment_mechanism must be one of capitation, fee_for_service, per_case, per_day: 'barter'",
+				"risk_portfolio.csv:6: duplicate service acute.services.curative_consultations for 2006 (first given on line 2)"),
+				refused.problems().stream().map(ImportProblem::toString).toList());
+	}
+
+	@Test
 	void registersSurviveAnExportAndReimport() throws Exception {
 		Files.writeString(folder.resolve("contracts.csv"), """
 				member_id,start_date,end_date,premium_due,membership_type,area

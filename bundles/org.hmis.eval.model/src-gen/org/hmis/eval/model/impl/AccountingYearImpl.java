@@ -32,6 +32,7 @@ import org.hmis.eval.model.PopulationFigures;
 import org.hmis.eval.model.PopulationGroup;
 import org.hmis.eval.model.ProviderActivity;
 import org.hmis.eval.model.RenewalSummary;
+import org.hmis.eval.model.RiskPortfolioEntry;
 import org.hmis.eval.model.SurveyCase;
 
 /**
@@ -56,6 +57,7 @@ import org.hmis.eval.model.SurveyCase;
  *   <li>{@link org.hmis.eval.model.impl.AccountingYearImpl#getEntitlementTools <em>Entitlement Tools</em>}</li>
  *   <li>{@link org.hmis.eval.model.impl.AccountingYearImpl#getSurveyCases <em>Survey Cases</em>}</li>
  *   <li>{@link org.hmis.eval.model.impl.AccountingYearImpl#getRenewalSummary <em>Renewal Summary</em>}</li>
+ *   <li>{@link org.hmis.eval.model.impl.AccountingYearImpl#getRiskPortfolio <em>Risk Portfolio</em>}</li>
  * </ul>
  *
  * @generated
@@ -210,6 +212,16 @@ public class AccountingYearImpl extends MinimalEObjectImpl.Container implements 
 	 * @ordered
 	 */
 	protected RenewalSummary renewalSummary;
+
+	/**
+	 * The cached value of the '{@link #getRiskPortfolio() <em>Risk Portfolio</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRiskPortfolio()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<RiskPortfolioEntry> riskPortfolio;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -524,6 +536,19 @@ public class AccountingYearImpl extends MinimalEObjectImpl.Container implements 
 	 * @generated
 	 */
 	@Override
+	public EList<RiskPortfolioEntry> getRiskPortfolio() {
+		if (riskPortfolio == null) {
+			riskPortfolio = new EObjectContainmentEList<RiskPortfolioEntry>(RiskPortfolioEntry.class, this, ModelPackage.ACCOUNTING_YEAR__RISK_PORTFOLIO);
+		}
+		return riskPortfolio;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ModelPackage.ACCOUNTING_YEAR__ACCOUNT_LINES:
@@ -552,6 +577,8 @@ public class AccountingYearImpl extends MinimalEObjectImpl.Container implements 
 				return ((InternalEList<?>)getSurveyCases()).basicRemove(otherEnd, msgs);
 			case ModelPackage.ACCOUNTING_YEAR__RENEWAL_SUMMARY:
 				return basicSetRenewalSummary(null, msgs);
+			case ModelPackage.ACCOUNTING_YEAR__RISK_PORTFOLIO:
+				return ((InternalEList<?>)getRiskPortfolio()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -592,6 +619,8 @@ public class AccountingYearImpl extends MinimalEObjectImpl.Container implements 
 				return getSurveyCases();
 			case ModelPackage.ACCOUNTING_YEAR__RENEWAL_SUMMARY:
 				return getRenewalSummary();
+			case ModelPackage.ACCOUNTING_YEAR__RISK_PORTFOLIO:
+				return getRiskPortfolio();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -657,6 +686,10 @@ public class AccountingYearImpl extends MinimalEObjectImpl.Container implements 
 			case ModelPackage.ACCOUNTING_YEAR__RENEWAL_SUMMARY:
 				setRenewalSummary((RenewalSummary)newValue);
 				return;
+			case ModelPackage.ACCOUNTING_YEAR__RISK_PORTFOLIO:
+				getRiskPortfolio().clear();
+				getRiskPortfolio().addAll((Collection<? extends RiskPortfolioEntry>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -711,6 +744,9 @@ public class AccountingYearImpl extends MinimalEObjectImpl.Container implements 
 			case ModelPackage.ACCOUNTING_YEAR__RENEWAL_SUMMARY:
 				setRenewalSummary((RenewalSummary)null);
 				return;
+			case ModelPackage.ACCOUNTING_YEAR__RISK_PORTFOLIO:
+				getRiskPortfolio().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -751,6 +787,8 @@ public class AccountingYearImpl extends MinimalEObjectImpl.Container implements 
 				return surveyCases != null && !surveyCases.isEmpty();
 			case ModelPackage.ACCOUNTING_YEAR__RENEWAL_SUMMARY:
 				return renewalSummary != null;
+			case ModelPackage.ACCOUNTING_YEAR__RISK_PORTFOLIO:
+				return riskPortfolio != null && !riskPortfolio.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -81,6 +81,7 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 			case ModelPackage.INVESTMENT: return createInvestment();
 			case ModelPackage.SURVEY_CASE: return createSurveyCase();
 			case ModelPackage.RENEWAL_SUMMARY: return createRenewalSummary();
+			case ModelPackage.RISK_PORTFOLIO_ENTRY: return createRiskPortfolioEntry();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -357,6 +358,17 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 	public RenewalSummary createRenewalSummary() {
 		RenewalSummaryImpl renewalSummary = new RenewalSummaryImpl();
 		return renewalSummary;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public RiskPortfolioEntry createRiskPortfolioEntry() {
+		RiskPortfolioEntryImpl riskPortfolioEntry = new RiskPortfolioEntryImpl();
+		return riskPortfolioEntry;
 	}
 
 	/**

@@ -38,6 +38,7 @@ import org.hmis.eval.model.PremiumPayment;
 import org.hmis.eval.model.ProviderActivity;
 import org.hmis.eval.model.Registers;
 import org.hmis.eval.model.RenewalSummary;
+import org.hmis.eval.model.RiskPortfolioEntry;
 import org.hmis.eval.model.Scheme;
 import org.hmis.eval.model.SurveyCase;
 
@@ -194,6 +195,13 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	private EClass renewalSummaryEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass riskPortfolioEntryEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -591,6 +599,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	@Override
 	public EReference getAccountingYear_RenewalSummary() {
 		return (EReference)accountingYearEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAccountingYear_RiskPortfolio() {
+		return (EReference)accountingYearEClass.getEStructuralFeatures().get(14);
 	}
 
 	/**
@@ -1759,6 +1777,126 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getRiskPortfolioEntry() {
+		return riskPortfolioEntryEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRiskPortfolioEntry_Service() {
+		return (EAttribute)riskPortfolioEntryEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRiskPortfolioEntry_Covered() {
+		return (EAttribute)riskPortfolioEntryEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRiskPortfolioEntry_WaitingPeriod() {
+		return (EAttribute)riskPortfolioEntryEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRiskPortfolioEntry_Deductible() {
+		return (EAttribute)riskPortfolioEntryEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRiskPortfolioEntry_CopaymentPercent() {
+		return (EAttribute)riskPortfolioEntryEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRiskPortfolioEntry_MaximumBenefit() {
+		return (EAttribute)riskPortfolioEntryEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRiskPortfolioEntry_PriorAgreement() {
+		return (EAttribute)riskPortfolioEntryEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRiskPortfolioEntry_CompulsoryReferral() {
+		return (EAttribute)riskPortfolioEntryEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRiskPortfolioEntry_PaymentMechanism() {
+		return (EAttribute)riskPortfolioEntryEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRiskPortfolioEntry_Rationalization() {
+		return (EAttribute)riskPortfolioEntryEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRiskPortfolioEntry_ProviderSelection() {
+		return (EAttribute)riskPortfolioEntryEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getEnrolmentMode() {
 		return enrolmentModeEEnum;
 	}
@@ -1855,6 +1993,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEReference(accountingYearEClass, ACCOUNTING_YEAR__ENTITLEMENT_TOOLS);
 		createEReference(accountingYearEClass, ACCOUNTING_YEAR__SURVEY_CASES);
 		createEReference(accountingYearEClass, ACCOUNTING_YEAR__RENEWAL_SUMMARY);
+		createEReference(accountingYearEClass, ACCOUNTING_YEAR__RISK_PORTFOLIO);
 
 		accountLineEClass = createEClass(ACCOUNT_LINE);
 		createEAttribute(accountLineEClass, ACCOUNT_LINE__CODE);
@@ -1990,6 +2129,19 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(renewalSummaryEClass, RENEWAL_SUMMARY__NEW_MEMBERS);
 		createEAttribute(renewalSummaryEClass, RENEWAL_SUMMARY__LAPSES);
 
+		riskPortfolioEntryEClass = createEClass(RISK_PORTFOLIO_ENTRY);
+		createEAttribute(riskPortfolioEntryEClass, RISK_PORTFOLIO_ENTRY__SERVICE);
+		createEAttribute(riskPortfolioEntryEClass, RISK_PORTFOLIO_ENTRY__COVERED);
+		createEAttribute(riskPortfolioEntryEClass, RISK_PORTFOLIO_ENTRY__WAITING_PERIOD);
+		createEAttribute(riskPortfolioEntryEClass, RISK_PORTFOLIO_ENTRY__DEDUCTIBLE);
+		createEAttribute(riskPortfolioEntryEClass, RISK_PORTFOLIO_ENTRY__COPAYMENT_PERCENT);
+		createEAttribute(riskPortfolioEntryEClass, RISK_PORTFOLIO_ENTRY__MAXIMUM_BENEFIT);
+		createEAttribute(riskPortfolioEntryEClass, RISK_PORTFOLIO_ENTRY__PRIOR_AGREEMENT);
+		createEAttribute(riskPortfolioEntryEClass, RISK_PORTFOLIO_ENTRY__COMPULSORY_REFERRAL);
+		createEAttribute(riskPortfolioEntryEClass, RISK_PORTFOLIO_ENTRY__PAYMENT_MECHANISM);
+		createEAttribute(riskPortfolioEntryEClass, RISK_PORTFOLIO_ENTRY__RATIONALIZATION);
+		createEAttribute(riskPortfolioEntryEClass, RISK_PORTFOLIO_ENTRY__PROVIDER_SELECTION);
+
 		// Create enums
 		enrolmentModeEEnum = createEEnum(ENROLMENT_MODE);
 		premiumPaymentEEnum = createEEnum(PREMIUM_PAYMENT);
@@ -2062,6 +2214,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEReference(getAccountingYear_EntitlementTools(), this.getEntitlementTool(), null, "entitlementTools", null, 0, -1, AccountingYear.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getAccountingYear_SurveyCases(), this.getSurveyCase(), null, "surveyCases", null, 0, -1, AccountingYear.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getAccountingYear_RenewalSummary(), this.getRenewalSummary(), null, "renewalSummary", null, 0, 1, AccountingYear.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getAccountingYear_RiskPortfolio(), this.getRiskPortfolioEntry(), null, "riskPortfolio", null, 0, -1, AccountingYear.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(accountLineEClass, AccountLine.class, "AccountLine", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getAccountLine_Code(), ecorePackage.getEString(), "code", null, 0, 1, AccountLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -2196,6 +2349,19 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getRenewalSummary_Members(), ecorePackage.getELongObject(), "members", null, 0, 1, RenewalSummary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getRenewalSummary_NewMembers(), ecorePackage.getELongObject(), "newMembers", null, 0, 1, RenewalSummary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getRenewalSummary_Lapses(), ecorePackage.getELongObject(), "lapses", null, 0, 1, RenewalSummary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(riskPortfolioEntryEClass, RiskPortfolioEntry.class, "RiskPortfolioEntry", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getRiskPortfolioEntry_Service(), ecorePackage.getEString(), "service", null, 0, 1, RiskPortfolioEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getRiskPortfolioEntry_Covered(), ecorePackage.getEBoolean(), "covered", null, 0, 1, RiskPortfolioEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getRiskPortfolioEntry_WaitingPeriod(), ecorePackage.getEString(), "waitingPeriod", null, 0, 1, RiskPortfolioEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getRiskPortfolioEntry_Deductible(), ecorePackage.getEBigDecimal(), "deductible", null, 0, 1, RiskPortfolioEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getRiskPortfolioEntry_CopaymentPercent(), ecorePackage.getEBigDecimal(), "copaymentPercent", null, 0, 1, RiskPortfolioEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getRiskPortfolioEntry_MaximumBenefit(), ecorePackage.getEBigDecimal(), "maximumBenefit", null, 0, 1, RiskPortfolioEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getRiskPortfolioEntry_PriorAgreement(), ecorePackage.getEBoolean(), "priorAgreement", null, 0, 1, RiskPortfolioEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getRiskPortfolioEntry_CompulsoryReferral(), ecorePackage.getEBoolean(), "compulsoryReferral", null, 0, 1, RiskPortfolioEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getRiskPortfolioEntry_PaymentMechanism(), ecorePackage.getEString(), "paymentMechanism", null, 0, 1, RiskPortfolioEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getRiskPortfolioEntry_Rationalization(), ecorePackage.getEBoolean(), "rationalization", null, 0, 1, RiskPortfolioEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getRiskPortfolioEntry_ProviderSelection(), ecorePackage.getEBoolean(), "providerSelection", null, 0, 1, RiskPortfolioEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		// Initialize enums and add enum literals
 		initEEnum(enrolmentModeEEnum, EnrolmentMode.class, "EnrolmentMode"); //$NON-NLS-1$

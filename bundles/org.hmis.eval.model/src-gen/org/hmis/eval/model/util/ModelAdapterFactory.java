@@ -153,6 +153,10 @@ public class ModelAdapterFactory extends AdapterFactoryImpl {
 				return createRenewalSummaryAdapter();
 			}
 			@Override
+			public Adapter caseRiskPortfolioEntry(RiskPortfolioEntry object) {
+				return createRiskPortfolioEntryAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -463,6 +467,20 @@ public class ModelAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createRenewalSummaryAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.hmis.eval.model.RiskPortfolioEntry <em>Risk Portfolio Entry</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.hmis.eval.model.RiskPortfolioEntry
+	 * @generated
+	 */
+	public Adapter createRiskPortfolioEntryAdapter() {
 		return null;
 	}
 

@@ -43,8 +43,8 @@ class TechnicalIndicatorsTest {
 	void qualitativeCodesNameWhatTheyNeed() {
 		VimoExample.assertMissing(VimoExample.result(FAMILY, VimoExample.sucura(), 2006, "G.1"),
 				"missing input: beneficiaries by membership type and unit");
-		VimoExample.assertMissing(VimoExample.result(FAMILY, VimoExample.sucura(), 2006, "G.2"),
-				"missing input: risk-portfolio grid (Table 16)");
+		VimoExample.assertMissing(VimoExample.result(FAMILY, VimoExample.evaluation(), 2006, "G.2"),
+				"missing input: Table 16 of 2006: services covered and measures applied (risk_portfolio.csv)");
 		VimoExample.assertMissing(VimoExample.result(FAMILY, VimoExample.sucura(), 2006, "G.3.2"),
 				"missing input: average cost of the same service");
 	}
@@ -66,6 +66,29 @@ class TechnicalIndicatorsTest {
 		entry.setMembershipUnit(unit);
 		entry.setBeneficiaries(beneficiaries);
 		return entry;
+	}
+
+	/**
+	 * The guide's Table 16 example (in examples/sucura) scored against the reference grid. The guide
+	 * prints no G.2 for it; worked by hand: the scheme applies a 20 % co-payment, per-case payment,
+	 * rationalization and selection everywhere (not the two medicines lines of non-programmed
+	 * hospitalization, which only medicines of acute care score anyway), a waiting period in
+	 * obstetrics and prior agreement for programmed hospitalizations. Acute services score WP DED
+	 * PRI RAT: DED (through the co-payment, note 2) and RAT earn 2 of 4; surgery (WP PAY) earns 1
+	 * of 2; obstetrics earns 11 of 12 (deliveries miss compulsory referral); and so on to Y = 98 of X = 194.
+	 */
+	@Test
+	void riskPortfolioOfTheGuidesTable16Example() {
+		IndicatorResult g2 = VimoExample.result(FAMILY, VimoExample.sucura(), 2006, "G.2");
+		assertEquals(0, new java.math.BigDecimal(98).compareTo(g2.inputs().get(0).value()), g2.toString());
+		assertEquals(0, new java.math.BigDecimal(194).compareTo(g2.inputs().get(1).value()));
+		VimoExample.assertPrinted(g2, "50.5", "0.05", org.hmis.eval.indicators.Unit.PERCENT);
+		java.util.Map<String, Double> groups = new java.util.HashMap<>();
+		g2.breakdown().forEach(entry -> groups.put(entry.key(), entry.value().orElseThrow().doubleValue()));
+		// Acute: services 4 x 2 of 4, generic drugs 3 of 5, brand-name drugs 3 of 6, tests 3 x 2 of 5: 20 of 42.
+		assertEquals(100.0 * 20 / 42, groups.get("Acute outpatient treatment"), 1e-9);
+		assertEquals(100.0 * 11 / 12, groups.get("Gynaecological and obstetric treatment"), 1e-9);
+		assertEquals(50.0, groups.get("Non-programmed surgical operations"), 1e-9);
 	}
 
 	@Test

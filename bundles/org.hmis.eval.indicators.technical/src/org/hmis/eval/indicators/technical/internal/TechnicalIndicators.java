@@ -22,6 +22,7 @@ public final class TechnicalIndicators extends CatalogIndicatorFamily {
 	protected Map<String, IndicatorCalculator> calculators() {
 		return Map.ofEntries(
 				Map.entry("G.1", MembershipArrangements::calculate),
+				Map.entry("G.2", RiskPortfolioQuality::calculate),
 				Map.entry("G.3.1", AverageClaimCost::calculate));
 	}
 }
