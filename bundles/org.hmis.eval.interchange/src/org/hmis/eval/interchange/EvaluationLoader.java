@@ -18,7 +18,8 @@ import org.hmis.eval.model.io.EvaluationXmi;
 
 /**
  * Opens an evaluation given the way the headless command and the workbench accept it: an
- * interchange folder, an evaluation document ({@code .hmis}, XMI), or a zip holding either.
+ * interchange folder, an evaluation document ({@code .hmis}, XMI), an XLSX workbook laid out like
+ * the interchange files (see {@link WorkbookExporter}), or a zip holding a folder or a document.
  */
 public final class EvaluationLoader {
 
@@ -39,6 +40,9 @@ public final class EvaluationLoader {
 		String name = path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
 		if (name.endsWith(".zip")) {
 			return loadZip(path);
+		}
+		if (name.endsWith(".xlsx")) {
+			return WorkbookImporter.importWorkbook(path);
 		}
 		return new ImportResult(EvaluationXmi.load(path), List.of());
 	}

@@ -65,7 +65,11 @@ public final class InterchangeExporter {
 		}
 	}
 
-	private static Map<String, CsvWriter> files(Evaluation evaluation) {
+	/**
+	 * @return every interchange file of {@code evaluation} by file name, including the empty
+	 *         ones (for the workbook template); the folder export writes only those with rows
+	 */
+	static Map<String, CsvWriter> files(Evaluation evaluation) {
 		Map<String, CsvWriter> files = new LinkedHashMap<>();
 		files.put("scheme.csv", scheme(evaluation.getScheme()));
 		CsvWriter accounts = new CsvWriter("year", "line", "amount");

@@ -74,6 +74,15 @@ class HmisEvalComputeTest {
 	}
 
 	@Test
+	void aWorkbookIsComputedLikeTheFolderItCameFrom() throws Exception {
+		Path xlsx = folder.resolve("vimo.xlsx");
+		org.hmis.eval.interchange.WorkbookExporter.export(
+				org.hmis.eval.interchange.InterchangeImporter.importFolder(Path.of(vimo())).evaluation(), xlsx);
+		assertEquals(0, run("compute", xlsx.toString(), "--year", "2006", "--format", "json"), err());
+		assertTrue(indicator(out(), "F.5").contains("\"value\": 75.0"), out());
+	}
+
+	@Test
 	void missingAccountsFileMakesF5NotComputableWithAReason() throws IOException {
 		Path noAccounts = folder.resolve("no-accounts");
 		Files.createDirectories(noAccounts);

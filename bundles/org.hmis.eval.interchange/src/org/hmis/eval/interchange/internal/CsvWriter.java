@@ -4,12 +4,14 @@
 package org.hmis.eval.interchange.internal;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Builds the text of one interchange CSV file: header row, RFC 4180 quoting, '.' decimal point. */
 public final class CsvWriter {
 
 	private final StringBuilder text = new StringBuilder();
+	private final List<List<String>> cells = new ArrayList<>();
 	private int rows;
 
 	public CsvWriter(String... header) {
@@ -17,8 +19,18 @@ public final class CsvWriter {
 		rows = 0;
 	}
 
+	/** @return the header and the rows as the texts of their cells (empty for null), for workbooks */
+	public List<List<String>> cells() {
+		return List.copyOf(cells);
+	}
+
 	/** Adds a row; null cells stay empty, decimals are written in plain notation. */
 	public CsvWriter row(Object... cells) {
+		List<String> texts = new ArrayList<>(cells.length);
+		for (Object cell : cells) {
+			texts.add(cell == null ? "" : cell instanceof BigDecimal decimal ? decimal.toPlainString() : cell.toString());
+		}
+		this.cells.add(texts);
 		for (int i = 0; i < cells.length; i++) {
 			if (i > 0) {
 				text.append(',');

@@ -1,0 +1,112 @@
+/*
+ * Copyright (c) 2026 HMIS Evaluator contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.hmis.eval.interchange.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.hmis.eval.interchange.ImportException;
+import org.hmis.eval.interchange.ImportProblem;
+import org.hmis.eval.interchange.InterchangeImporter;
+import org.hmis.eval.interchange.WorkbookExporter;
+import org.hmis.eval.interchange.WorkbookImporter;
+import org.hmis.eval.model.Evaluation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** XLSX export (filled and blank template) and import, with real POI workbooks. */
+class WorkbookTest {
+
+	@TempDir
+	Path folder;
+
+	@ParameterizedTest
+	@ValueSource(strings = { "vimo", "sucura" })
+	void exampleSurvivesAWorkbookRoundTrip(String example) throws Exception {
+		Evaluation imported = InterchangeImporter.importFolder(InterchangeImporterTest.example(example)).evaluation();
+		Path xlsx = folder.resolve(example + ".xlsx");
+		WorkbookExporter.export(imported, xlsx);
+		Evaluation reimported = WorkbookImporter.importWorkbook(xlsx).evaluation();
+		assertTrue(EcoreUtil.equals(imported, reimported), example + " differs after the workbook round trip");
+	}
+
+	@Test
+	void templateHasEverySheetWithItsCodesAndImportsAsAnEmptyEvaluation() throws Exception {
+		Path template = folder.resolve("template.xlsx");
+		WorkbookExporter.exportTemplate(template);
+		List<String> sheets = new ArrayList<>();
+		try (InputStream in = Files.newInputStream(template); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+			workbook.forEach(sheet -> sheets.add(sheet.getSheetName()));
+			Row header = workbook.getSheet("contracts").getRow(0);
+			assertEquals("member_id", header.getCell(0).getStringCellValue());
+			assertEquals("premium_due", header.getCell(3).getStringCellValue());
+		}
+		assertTrue(sheets.containsAll(List.of("scheme", "accounts", "contracts", "beneficiaries", "payments", "claims",
+				"monthly_beneficiaries", "claims_listing", "investments", "risk_portfolio")), sheets.toString());
+		Evaluation blank = WorkbookImporter.importWorkbook(template).evaluation();
+		assertTrue(blank.getYears().isEmpty());
+		assertEquals("template", blank.getScheme().getName());
+	}
+
+	@Test
+	void brokenCellsAreReportedAsSheetAndCellAndNothingIsImported() throws Exception {
+		Path xlsx = folder.resolve("broken.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			Sheet contracts = workbook.createSheet("contracts");
+			String[][] rows = { { "member_id", "start_date", "end_date", "premium_due" },
+					{ "M1", "2006-01-01", "2006-12-31", "1000" }, { "M2", "2006-02-30", "2006-12-31", "1000" },
+					{ "M3", "2006-01-01", "2006-12-31", "ten" } };
+			for (int r = 0; r < rows.length; r++) {
+				Row row = contracts.createRow(r);
+				for (int c = 0; c < rows[r].length; c++) {
+					if (r > 0 && c == 3 && rows[r][c].matches("\\d+")) {
+						row.createCell(c).setCellValue(Double.parseDouble(rows[r][c]));
+					} else {
+						row.createCell(c).setCellValue(rows[r][c]);
+					}
+				}
+			}
+			Sheet beneficiaries = workbook.createSheet("beneficiaries");
+			Row header = beneficiaries.createRow(0);
+			header.createCell(0).setCellValue("beneficiary_id");
+			header.createCell(1).setCellValue("member_id");
+			header.createCell(2).setCellValue("role");
+			Row b = beneficiaries.createRow(1);
+			b.createCell(0).setCellValue("B1");
+			b.createCell(1).setCellValue("M9");
+			b.createCell(2).setCellValue("member");
+			try (OutputStream out = Files.newOutputStream(xlsx)) {
+				workbook.write(out);
+			}
+		}
+		ImportException refused = assertThrows(ImportException.class, () -> WorkbookImporter.importWorkbook(xlsx));
+		assertEquals(List.of("beneficiaries!B2: unknown member_id: member 'M9' has no contract in contracts.csv",
+				"contracts!B3: start_date is not a date of the calendar: '2006-02-30'",
+				"contracts!D4: premium_due is not a number: 'ten'"),
+				refused.problems().stream().map(ImportProblem::toString).toList());
+	}
+
+	@Test
+	void aFileThatIsNotAWorkbookIsRefused() throws Exception {
+		Path notXlsx = folder.resolve("notes.xlsx");
+		Files.writeString(notXlsx, "just text");
+		ImportException refused = assertThrows(ImportException.class, () -> WorkbookImporter.importWorkbook(notXlsx));
+		assertTrue(refused.problems().get(0).toString().startsWith("notes.xlsx:0: not a readable XLSX workbook"),
+				refused.getMessage());
+	}
+}
