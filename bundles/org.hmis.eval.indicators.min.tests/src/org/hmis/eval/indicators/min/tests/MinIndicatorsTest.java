@@ -45,17 +45,44 @@ class MinIndicatorsTest {
 
 	@ParameterizedTest(name = "{0} waits for {1}")
 	@CsvSource(delimiter = '|', value = {
-			"MIN.4 | renewal register",
-			"MIN.5 | claims register with submission and payment dates",
-			"MIN.6 | claims register with the decision on each claim",
-			"MIN.7 | insured persons at the end of years N and N-1",
-			"MIN.8 | insured persons and target population" })
+			"MIN.4 | contracts register (contracts.csv)",
+			"MIN.5 | claims paid in 2006 with their paid_date (claims.csv)",
+			"MIN.6 | decided claims of 2006 (claims.csv status)",
+			"MIN.7 | beneficiaries at the end of 2006 (Table 7",
+			"MIN.8 | beneficiaries at the end of 2006 (Table 7" })
 	void registerIndicatorsNameTheMissingRegister(String code, String register) {
 		IndicatorResult result = VimoExample.result(FAMILY, vimo, 2006, code);
 		assertFalse(result.isComputable());
 		assertTrue(result.value().isEmpty(), "never 0");
 		assertTrue(result.reason().orElseThrow().message().startsWith("missing input: " + register),
 				result.reason().orElseThrow().message());
+	}
+
+	@Test
+	void registerRatiosOfTheClosedEnrolmentFixture() {
+		Evaluation registers = org.hmis.eval.testing.RegisterFixtures.closedEnrolmentScheme();
+		// 320 of the 340 contracts of 2005 renewed; 1 of the 6 claims of 2006 rejected.
+		assertEquals(0, BigDecimal.valueOf(320 * 100).divide(BigDecimal.valueOf(340), java.math.MathContext.DECIMAL128)
+				.compareTo(VimoExample.result(FAMILY, registers, 2006, "MIN.4").value().orElseThrow()));
+		assertEquals(100.0 / 6, VimoExample.result(FAMILY, registers, 2006, "MIN.6").value().orElseThrow().doubleValue(),
+				1e-9);
+		// Insured at year end: 480 members and 240 dependants in 2006; 340 and 170 in 2005.
+		assertEquals(100.0 * (720 - 510) / 510,
+				VimoExample.result(FAMILY, registers, 2006, "MIN.7").value().orElseThrow().doubleValue(), 1e-9);
+		registers.getRegisters().getClaims().get(0).setPaidDate(java.time.LocalDate.of(2006, 2, 9));
+		IndicatorResult promptness = VimoExample.result(FAMILY, registers, 2006, "MIN.5");
+		assertEquals(0, BigDecimal.valueOf(30).compareTo(promptness.value().orElseThrow()), "10 January to 9 February");
+	}
+
+	@Test
+	void sucuraGrowthAndCoverageFromTable7() {
+		Evaluation sucura = VimoExample.sucura();
+		IndicatorResult growth = VimoExample.result(FAMILY, sucura, 2006, "MIN.7");
+		// December 2005 is not printed; January 2006's balance gives 1,810 - 120 + 98 = 1,788.
+		assertEquals(100.0 * (1368 - 1788) / 1788, growth.value().orElseThrow().doubleValue(), 1e-9);
+		assertEquals("Table 7 of 2006, Y - Y1 + Y2 of month 1", growth.inputs().get(1).source());
+		assertEquals(100.0 * 1368 / 10300,
+				VimoExample.result(FAMILY, sucura, 2006, "MIN.8").value().orElseThrow().doubleValue(), 1e-9);
 	}
 
 	@ParameterizedTest(name = "{0} with {1} = 0")

@@ -24,6 +24,11 @@ public final class MicroinsuranceNetworkIndicators extends CatalogIndicatorFamil
 				Map.entry("MIN.1", NetIncomeRatio::calculate),
 				Map.entry("MIN.2", IncurredExpenseRatio::calculate),
 				Map.entry("MIN.3", IncurredClaimsRatio::calculate),
+				Map.entry("MIN.4", RegisterRatios::renewal),
+				Map.entry("MIN.5", RegisterRatios::promptness),
+				Map.entry("MIN.6", RegisterRatios::rejection),
+				Map.entry("MIN.7", RegisterRatios::growth),
+				Map.entry("MIN.8", RegisterRatios::coverage),
 				Map.entry("MIN.9", SolvencyRatio::calculate),
 				Map.entry("MIN.10", LiquidityRatio::calculate));
 	}
