@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.hmis.eval.interchange.internal.CsvWriter;
 import org.hmis.eval.model.AccountLine;
 import org.hmis.eval.model.Beneficiary;
+import org.hmis.eval.model.ChecklistAnswer;
 import org.hmis.eval.model.Claim;
 import org.hmis.eval.model.Contract;
 import org.hmis.eval.model.Investment;
@@ -184,6 +185,7 @@ public final class InterchangeExporter {
 		}
 		CsvWriter samples = new CsvWriter("year", "survey", "group", "case_id", "start_date", "end_date", "cost");
 		CsvWriter renewals = new CsvWriter("year", "members", "new_members", "lapses");
+		CsvWriter checklists = new CsvWriter("year", "checklist", "item", "met", "remark");
 		CsvWriter portfolio = new CsvWriter("year", "service", "covered", "waiting_period", "deductible", "copayment_pct",
 				"maximum_benefit", "prior_agreement", "compulsory_referral", "payment_mechanism", "rationalization",
 				"provider_selection");
@@ -198,6 +200,9 @@ public final class InterchangeExporter {
 						yesNo(e.isCompulsoryReferral()), e.getPaymentMechanism(), yesNo(e.isRationalization()),
 						yesNo(e.isProviderSelection()));
 			}
+			for (ChecklistAnswer a : year.getChecklistAnswers()) {
+				checklists.row(year.getYear(), a.getChecklist(), a.getItem(), yesNo(a.isMet()), a.getRemark());
+			}
 			RenewalSummary r = year.getRenewalSummary();
 			if (r != null) {
 				renewals.row(year.getYear(), r.getMembers(), r.getNewMembers(), r.getLapses());
@@ -207,6 +212,7 @@ public final class InterchangeExporter {
 		files.put("survey_samples.csv", samples);
 		files.put("renewal_summary.csv", renewals);
 		files.put("risk_portfolio.csv", portfolio);
+		files.put("checklists.csv", checklists);
 	}
 
 	private static CsvWriter scheme(Scheme scheme) {

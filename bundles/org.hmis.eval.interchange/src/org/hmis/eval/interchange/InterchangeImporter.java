@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.hmis.eval.interchange.internal.AccountsFile;
+import org.hmis.eval.interchange.internal.ChecklistFile;
 import org.hmis.eval.interchange.internal.ClaimsListingFile;
 import org.hmis.eval.interchange.internal.HiddenCostsFile;
 import org.hmis.eval.interchange.internal.MembershipAveragesFile;
@@ -59,6 +60,7 @@ public final class InterchangeImporter {
 		RegisterFiles.read(folder, evaluation, problems);
 		SurveyFiles.read(folder, evaluation, problems);
 		RiskPortfolioFile.read(folder, evaluation, problems);
+		ChecklistFile.read(folder, evaluation, problems);
 		if (problems.hasErrors()) {
 			throw new ImportException(problems.errors());
 		}

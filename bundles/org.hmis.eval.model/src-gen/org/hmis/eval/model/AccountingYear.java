@@ -35,6 +35,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.hmis.eval.model.AccountingYear#getSurveyCases <em>Survey Cases</em>}</li>
  *   <li>{@link org.hmis.eval.model.AccountingYear#getRenewalSummary <em>Renewal Summary</em>}</li>
  *   <li>{@link org.hmis.eval.model.AccountingYear#getRiskPortfolio <em>Risk Portfolio</em>}</li>
+ *   <li>{@link org.hmis.eval.model.AccountingYear#getChecklistAnswers <em>Checklist Answers</em>}</li>
  * </ul>
  *
  * @see org.hmis.eval.model.ModelPackage#getAccountingYear()
@@ -307,5 +308,20 @@ public interface AccountingYear extends EObject {
 	 * @generated
 	 */
 	EList<RiskPortfolioEntry> getRiskPortfolio();
+
+	/**
+	 * Returns the value of the '<em><b>Checklist Answers</b></em>' containment reference list.
+	 * The list contents are of type {@link org.hmis.eval.model.ChecklistAnswer}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Answers to the assessment checklists of the guide (Table 15 assessment behind T.1 to T.8, H.1, F.8, F.9).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Checklist Answers</em>' containment reference list.
+	 * @see org.hmis.eval.model.ModelPackage#getAccountingYear_ChecklistAnswers()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ChecklistAnswer> getChecklistAnswers();
 
 } // AccountingYear

@@ -221,6 +221,15 @@ public interface ModelFactory extends EFactory {
 	RiskPortfolioEntry createRiskPortfolioEntry();
 
 	/**
+	 * Returns a new object of class '<em>Checklist Answer</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Checklist Answer</em>'.
+	 * @generated
+	 */
+	ChecklistAnswer createChecklistAnswer();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -392,13 +392,22 @@ public interface ModelPackage extends EPackage {
 	int ACCOUNTING_YEAR__RISK_PORTFOLIO = 14;
 
 	/**
+	 * The feature id for the '<em><b>Checklist Answers</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCOUNTING_YEAR__CHECKLIST_ANSWERS = 15;
+
+	/**
 	 * The number of structural features of the '<em>Accounting Year</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ACCOUNTING_YEAR_FEATURE_COUNT = 15;
+	int ACCOUNTING_YEAR_FEATURE_COUNT = 16;
 
 	/**
 	 * The number of operations of the '<em>Accounting Year</em>' class.
@@ -1923,6 +1932,70 @@ public interface ModelPackage extends EPackage {
 	int RISK_PORTFOLIO_ENTRY_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.hmis.eval.model.impl.ChecklistAnswerImpl <em>Checklist Answer</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hmis.eval.model.impl.ChecklistAnswerImpl
+	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getChecklistAnswer()
+	 * @generated
+	 */
+	int CHECKLIST_ANSWER = 22;
+
+	/**
+	 * The feature id for the '<em><b>Checklist</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHECKLIST_ANSWER__CHECKLIST = 0;
+
+	/**
+	 * The feature id for the '<em><b>Item</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHECKLIST_ANSWER__ITEM = 1;
+
+	/**
+	 * The feature id for the '<em><b>Met</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHECKLIST_ANSWER__MET = 2;
+
+	/**
+	 * The feature id for the '<em><b>Remark</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHECKLIST_ANSWER__REMARK = 3;
+
+	/**
+	 * The number of structural features of the '<em>Checklist Answer</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHECKLIST_ANSWER_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Checklist Answer</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHECKLIST_ANSWER_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.hmis.eval.model.EnrolmentMode <em>Enrolment Mode</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1930,7 +2003,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getEnrolmentMode()
 	 * @generated
 	 */
-	int ENROLMENT_MODE = 22;
+	int ENROLMENT_MODE = 23;
 
 	/**
 	 * The meta object id for the '{@link org.hmis.eval.model.PremiumPayment <em>Premium Payment</em>}' enum.
@@ -1940,7 +2013,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getPremiumPayment()
 	 * @generated
 	 */
-	int PREMIUM_PAYMENT = 23;
+	int PREMIUM_PAYMENT = 24;
 
 	/**
 	 * The meta object id for the '{@link org.hmis.eval.model.PaymentSystem <em>Payment System</em>}' enum.
@@ -1950,7 +2023,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getPaymentSystem()
 	 * @generated
 	 */
-	int PAYMENT_SYSTEM = 24;
+	int PAYMENT_SYSTEM = 25;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -1960,7 +2033,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 25;
+	int LOCAL_DATE = 26;
 
 
 	/**
@@ -2311,6 +2384,17 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getAccountingYear_RiskPortfolio();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.hmis.eval.model.AccountingYear#getChecklistAnswers <em>Checklist Answers</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Checklist Answers</em>'.
+	 * @see org.hmis.eval.model.AccountingYear#getChecklistAnswers()
+	 * @see #getAccountingYear()
+	 * @generated
+	 */
+	EReference getAccountingYear_ChecklistAnswers();
 
 	/**
 	 * Returns the meta object for class '{@link org.hmis.eval.model.AccountLine <em>Account Line</em>}'.
@@ -3702,6 +3786,60 @@ public interface ModelPackage extends EPackage {
 	EAttribute getRiskPortfolioEntry_ProviderSelection();
 
 	/**
+	 * Returns the meta object for class '{@link org.hmis.eval.model.ChecklistAnswer <em>Checklist Answer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Checklist Answer</em>'.
+	 * @see org.hmis.eval.model.ChecklistAnswer
+	 * @generated
+	 */
+	EClass getChecklistAnswer();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.ChecklistAnswer#getChecklist <em>Checklist</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Checklist</em>'.
+	 * @see org.hmis.eval.model.ChecklistAnswer#getChecklist()
+	 * @see #getChecklistAnswer()
+	 * @generated
+	 */
+	EAttribute getChecklistAnswer_Checklist();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.ChecklistAnswer#getItem <em>Item</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Item</em>'.
+	 * @see org.hmis.eval.model.ChecklistAnswer#getItem()
+	 * @see #getChecklistAnswer()
+	 * @generated
+	 */
+	EAttribute getChecklistAnswer_Item();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.ChecklistAnswer#isMet <em>Met</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Met</em>'.
+	 * @see org.hmis.eval.model.ChecklistAnswer#isMet()
+	 * @see #getChecklistAnswer()
+	 * @generated
+	 */
+	EAttribute getChecklistAnswer_Met();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.ChecklistAnswer#getRemark <em>Remark</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Remark</em>'.
+	 * @see org.hmis.eval.model.ChecklistAnswer#getRemark()
+	 * @see #getChecklistAnswer()
+	 * @generated
+	 */
+	EAttribute getChecklistAnswer_Remark();
+
+	/**
 	 * Returns the meta object for enum '{@link org.hmis.eval.model.EnrolmentMode <em>Enrolment Mode</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4029,6 +4167,14 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EReference ACCOUNTING_YEAR__RISK_PORTFOLIO = eINSTANCE.getAccountingYear_RiskPortfolio();
+
+		/**
+		 * The meta object literal for the '<em><b>Checklist Answers</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ACCOUNTING_YEAR__CHECKLIST_ANSWERS = eINSTANCE.getAccountingYear_ChecklistAnswers();
 
 		/**
 		 * The meta object literal for the '{@link org.hmis.eval.model.impl.AccountLineImpl <em>Account Line</em>}' class.
@@ -5091,6 +5237,48 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute RISK_PORTFOLIO_ENTRY__PROVIDER_SELECTION = eINSTANCE.getRiskPortfolioEntry_ProviderSelection();
+
+		/**
+		 * The meta object literal for the '{@link org.hmis.eval.model.impl.ChecklistAnswerImpl <em>Checklist Answer</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hmis.eval.model.impl.ChecklistAnswerImpl
+		 * @see org.hmis.eval.model.impl.ModelPackageImpl#getChecklistAnswer()
+		 * @generated
+		 */
+		EClass CHECKLIST_ANSWER = eINSTANCE.getChecklistAnswer();
+
+		/**
+		 * The meta object literal for the '<em><b>Checklist</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHECKLIST_ANSWER__CHECKLIST = eINSTANCE.getChecklistAnswer_Checklist();
+
+		/**
+		 * The meta object literal for the '<em><b>Item</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHECKLIST_ANSWER__ITEM = eINSTANCE.getChecklistAnswer_Item();
+
+		/**
+		 * The meta object literal for the '<em><b>Met</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHECKLIST_ANSWER__MET = eINSTANCE.getChecklistAnswer_Met();
+
+		/**
+		 * The meta object literal for the '<em><b>Remark</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHECKLIST_ANSWER__REMARK = eINSTANCE.getChecklistAnswer_Remark();
 
 		/**
 		 * The meta object literal for the '{@link org.hmis.eval.model.EnrolmentMode <em>Enrolment Mode</em>}' enum.

@@ -69,7 +69,7 @@ class HmisEvalComputeTest {
 		}
 		String f8 = indicator(json, "F.8");
 		assertTrue(f8.contains("\"computable\": false"), f8);
-		assertTrue(f8.contains("\"reason\": \"missing input: asset-liability matching checklist"), f8);
+		assertTrue(f8.contains("\"reason\": \"missing input: an answer to checklist F.8"), f8);
 		assertFalse(f8.contains("\"value\""), f8);
 	}
 

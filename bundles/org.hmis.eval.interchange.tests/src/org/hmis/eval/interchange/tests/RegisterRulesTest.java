@@ -95,6 +95,25 @@ class RegisterRulesTest {
 	}
 
 	@Test
+	void checklistAnswersOutsideTheCatalogAreRefused() throws Exception {
+		Files.writeString(folder.resolve("checklists.csv"), """
+				year,checklist,item,met,remark
+				2006,T.1.1,1,yes,leaflets seen
+				2006,T.1.1,4,yes,
+				2006,T.99,1,yes,
+				2006,T.1.1,2,maybe,
+				2006,T.1.1,1,no,
+				""");
+		ImportException refused = assertThrows(ImportException.class, () -> InterchangeImporter.importFolder(folder));
+		assertEquals(List.of("checklists.csv:3: item must be between 1 and 3: 4",
+				"checklists.csv:4: unknown checklist: 'T.99' (known: T.1.1, T.1.2, T.1.3, T.2.1, T.2.2, T.3.single, "
+						+ "T.3.instalments, T.5.1, T.5.2, T.6, T.7, T.8, H.1, F.8, F.9)",
+				"checklists.csv:5: met must be yes or no: 'maybe'",
+				"checklists.csv:6: duplicate item 1 of checklist T.1.1 for 2006 (first given on line 2)"),
+				refused.problems().stream().map(ImportProblem::toString).toList());
+	}
+
+	@Test
 	void registersSurviveAnExportAndReimport() throws Exception {
 		Files.writeString(folder.resolve("contracts.csv"), """
 				member_id,start_date,end_date,premium_due,membership_type,area

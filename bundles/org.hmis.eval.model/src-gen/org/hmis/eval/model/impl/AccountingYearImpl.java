@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.hmis.eval.model.AccountLine;
 import org.hmis.eval.model.AccountingYear;
+import org.hmis.eval.model.ChecklistAnswer;
 import org.hmis.eval.model.ClaimsListingEntry;
 import org.hmis.eval.model.EntitlementTool;
 import org.hmis.eval.model.HiddenCost;
@@ -58,6 +59,7 @@ import org.hmis.eval.model.SurveyCase;
  *   <li>{@link org.hmis.eval.model.impl.AccountingYearImpl#getSurveyCases <em>Survey Cases</em>}</li>
  *   <li>{@link org.hmis.eval.model.impl.AccountingYearImpl#getRenewalSummary <em>Renewal Summary</em>}</li>
  *   <li>{@link org.hmis.eval.model.impl.AccountingYearImpl#getRiskPortfolio <em>Risk Portfolio</em>}</li>
+ *   <li>{@link org.hmis.eval.model.impl.AccountingYearImpl#getChecklistAnswers <em>Checklist Answers</em>}</li>
  * </ul>
  *
  * @generated
@@ -222,6 +224,16 @@ public class AccountingYearImpl extends MinimalEObjectImpl.Container implements 
 	 * @ordered
 	 */
 	protected EList<RiskPortfolioEntry> riskPortfolio;
+
+	/**
+	 * The cached value of the '{@link #getChecklistAnswers() <em>Checklist Answers</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getChecklistAnswers()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ChecklistAnswer> checklistAnswers;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -549,6 +561,19 @@ public class AccountingYearImpl extends MinimalEObjectImpl.Container implements 
 	 * @generated
 	 */
 	@Override
+	public EList<ChecklistAnswer> getChecklistAnswers() {
+		if (checklistAnswers == null) {
+			checklistAnswers = new EObjectContainmentEList<ChecklistAnswer>(ChecklistAnswer.class, this, ModelPackage.ACCOUNTING_YEAR__CHECKLIST_ANSWERS);
+		}
+		return checklistAnswers;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ModelPackage.ACCOUNTING_YEAR__ACCOUNT_LINES:
@@ -579,6 +604,8 @@ public class AccountingYearImpl extends MinimalEObjectImpl.Container implements 
 				return basicSetRenewalSummary(null, msgs);
 			case ModelPackage.ACCOUNTING_YEAR__RISK_PORTFOLIO:
 				return ((InternalEList<?>)getRiskPortfolio()).basicRemove(otherEnd, msgs);
+			case ModelPackage.ACCOUNTING_YEAR__CHECKLIST_ANSWERS:
+				return ((InternalEList<?>)getChecklistAnswers()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -621,6 +648,8 @@ public class AccountingYearImpl extends MinimalEObjectImpl.Container implements 
 				return getRenewalSummary();
 			case ModelPackage.ACCOUNTING_YEAR__RISK_PORTFOLIO:
 				return getRiskPortfolio();
+			case ModelPackage.ACCOUNTING_YEAR__CHECKLIST_ANSWERS:
+				return getChecklistAnswers();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -690,6 +719,10 @@ public class AccountingYearImpl extends MinimalEObjectImpl.Container implements 
 				getRiskPortfolio().clear();
 				getRiskPortfolio().addAll((Collection<? extends RiskPortfolioEntry>)newValue);
 				return;
+			case ModelPackage.ACCOUNTING_YEAR__CHECKLIST_ANSWERS:
+				getChecklistAnswers().clear();
+				getChecklistAnswers().addAll((Collection<? extends ChecklistAnswer>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -747,6 +780,9 @@ public class AccountingYearImpl extends MinimalEObjectImpl.Container implements 
 			case ModelPackage.ACCOUNTING_YEAR__RISK_PORTFOLIO:
 				getRiskPortfolio().clear();
 				return;
+			case ModelPackage.ACCOUNTING_YEAR__CHECKLIST_ANSWERS:
+				getChecklistAnswers().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -789,6 +825,8 @@ public class AccountingYearImpl extends MinimalEObjectImpl.Container implements 
 				return renewalSummary != null;
 			case ModelPackage.ACCOUNTING_YEAR__RISK_PORTFOLIO:
 				return riskPortfolio != null && !riskPortfolio.isEmpty();
+			case ModelPackage.ACCOUNTING_YEAR__CHECKLIST_ANSWERS:
+				return checklistAnswers != null && !checklistAnswers.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

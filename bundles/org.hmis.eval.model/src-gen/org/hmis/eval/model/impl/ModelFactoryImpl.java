@@ -82,6 +82,7 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 			case ModelPackage.SURVEY_CASE: return createSurveyCase();
 			case ModelPackage.RENEWAL_SUMMARY: return createRenewalSummary();
 			case ModelPackage.RISK_PORTFOLIO_ENTRY: return createRiskPortfolioEntry();
+			case ModelPackage.CHECKLIST_ANSWER: return createChecklistAnswer();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -369,6 +370,17 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 	public RiskPortfolioEntry createRiskPortfolioEntry() {
 		RiskPortfolioEntryImpl riskPortfolioEntry = new RiskPortfolioEntryImpl();
 		return riskPortfolioEntry;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ChecklistAnswer createChecklistAnswer() {
+		ChecklistAnswerImpl checklistAnswer = new ChecklistAnswerImpl();
+		return checklistAnswer;
 	}
 
 	/**

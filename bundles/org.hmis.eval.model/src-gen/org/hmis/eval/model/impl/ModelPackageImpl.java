@@ -17,6 +17,7 @@ import org.eclipse.emf.ecore.impl.EPackageImpl;
 import org.hmis.eval.model.AccountLine;
 import org.hmis.eval.model.AccountingYear;
 import org.hmis.eval.model.Beneficiary;
+import org.hmis.eval.model.ChecklistAnswer;
 import org.hmis.eval.model.Claim;
 import org.hmis.eval.model.ClaimsListingEntry;
 import org.hmis.eval.model.Contract;
@@ -202,6 +203,13 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	private EClass riskPortfolioEntryEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass checklistAnswerEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -609,6 +617,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	@Override
 	public EReference getAccountingYear_RiskPortfolio() {
 		return (EReference)accountingYearEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAccountingYear_ChecklistAnswers() {
+		return (EReference)accountingYearEClass.getEStructuralFeatures().get(15);
 	}
 
 	/**
@@ -1897,6 +1915,56 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getChecklistAnswer() {
+		return checklistAnswerEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChecklistAnswer_Checklist() {
+		return (EAttribute)checklistAnswerEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChecklistAnswer_Item() {
+		return (EAttribute)checklistAnswerEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChecklistAnswer_Met() {
+		return (EAttribute)checklistAnswerEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChecklistAnswer_Remark() {
+		return (EAttribute)checklistAnswerEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getEnrolmentMode() {
 		return enrolmentModeEEnum;
 	}
@@ -1994,6 +2062,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEReference(accountingYearEClass, ACCOUNTING_YEAR__SURVEY_CASES);
 		createEReference(accountingYearEClass, ACCOUNTING_YEAR__RENEWAL_SUMMARY);
 		createEReference(accountingYearEClass, ACCOUNTING_YEAR__RISK_PORTFOLIO);
+		createEReference(accountingYearEClass, ACCOUNTING_YEAR__CHECKLIST_ANSWERS);
 
 		accountLineEClass = createEClass(ACCOUNT_LINE);
 		createEAttribute(accountLineEClass, ACCOUNT_LINE__CODE);
@@ -2142,6 +2211,12 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(riskPortfolioEntryEClass, RISK_PORTFOLIO_ENTRY__RATIONALIZATION);
 		createEAttribute(riskPortfolioEntryEClass, RISK_PORTFOLIO_ENTRY__PROVIDER_SELECTION);
 
+		checklistAnswerEClass = createEClass(CHECKLIST_ANSWER);
+		createEAttribute(checklistAnswerEClass, CHECKLIST_ANSWER__CHECKLIST);
+		createEAttribute(checklistAnswerEClass, CHECKLIST_ANSWER__ITEM);
+		createEAttribute(checklistAnswerEClass, CHECKLIST_ANSWER__MET);
+		createEAttribute(checklistAnswerEClass, CHECKLIST_ANSWER__REMARK);
+
 		// Create enums
 		enrolmentModeEEnum = createEEnum(ENROLMENT_MODE);
 		premiumPaymentEEnum = createEEnum(PREMIUM_PAYMENT);
@@ -2215,6 +2290,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEReference(getAccountingYear_SurveyCases(), this.getSurveyCase(), null, "surveyCases", null, 0, -1, AccountingYear.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getAccountingYear_RenewalSummary(), this.getRenewalSummary(), null, "renewalSummary", null, 0, 1, AccountingYear.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getAccountingYear_RiskPortfolio(), this.getRiskPortfolioEntry(), null, "riskPortfolio", null, 0, -1, AccountingYear.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getAccountingYear_ChecklistAnswers(), this.getChecklistAnswer(), null, "checklistAnswers", null, 0, -1, AccountingYear.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(accountLineEClass, AccountLine.class, "AccountLine", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getAccountLine_Code(), ecorePackage.getEString(), "code", null, 0, 1, AccountLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -2362,6 +2438,12 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getRiskPortfolioEntry_PaymentMechanism(), ecorePackage.getEString(), "paymentMechanism", null, 0, 1, RiskPortfolioEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getRiskPortfolioEntry_Rationalization(), ecorePackage.getEBoolean(), "rationalization", null, 0, 1, RiskPortfolioEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getRiskPortfolioEntry_ProviderSelection(), ecorePackage.getEBoolean(), "providerSelection", null, 0, 1, RiskPortfolioEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(checklistAnswerEClass, ChecklistAnswer.class, "ChecklistAnswer", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getChecklistAnswer_Checklist(), ecorePackage.getEString(), "checklist", null, 0, 1, ChecklistAnswer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getChecklistAnswer_Item(), ecorePackage.getEInt(), "item", null, 0, 1, ChecklistAnswer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getChecklistAnswer_Met(), ecorePackage.getEBoolean(), "met", null, 0, 1, ChecklistAnswer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getChecklistAnswer_Remark(), ecorePackage.getEString(), "remark", null, 0, 1, ChecklistAnswer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		// Initialize enums and add enum literals
 		initEEnum(enrolmentModeEEnum, EnrolmentMode.class, "EnrolmentMode"); //$NON-NLS-1$

@@ -157,6 +157,10 @@ public class ModelAdapterFactory extends AdapterFactoryImpl {
 				return createRiskPortfolioEntryAdapter();
 			}
 			@Override
+			public Adapter caseChecklistAnswer(ChecklistAnswer object) {
+				return createChecklistAnswerAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -481,6 +485,20 @@ public class ModelAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createRiskPortfolioEntryAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.hmis.eval.model.ChecklistAnswer <em>Checklist Answer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.hmis.eval.model.ChecklistAnswer
+	 * @generated
+	 */
+	public Adapter createChecklistAnswerAdapter() {
 		return null;
 	}
 

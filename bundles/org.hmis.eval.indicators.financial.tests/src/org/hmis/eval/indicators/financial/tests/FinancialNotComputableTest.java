@@ -59,8 +59,8 @@ class FinancialNotComputableTest {
 
 	@ParameterizedTest(name = "{0} waits for {1}")
 	@CsvSource(delimiter = '|', value = {
-			"F.8 | asset-liability matching checklist",
-			"F.9 | financial risk management checklist" })
+			"F.8 | an answer to checklist F.8 (Asset-liability matching)",
+			"F.9 | an answer to checklist F.9 (Financial risk management)" })
 	void checklistIndicatorsNameWhatTheModelLacks(String code, String missing) {
 		IndicatorResult result = VimoExample.result(family, VimoExample.evaluation(), 2006, code);
 		assertFalse(result.isComputable());

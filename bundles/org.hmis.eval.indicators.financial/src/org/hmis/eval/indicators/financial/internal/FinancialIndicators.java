@@ -6,6 +6,7 @@ package org.hmis.eval.indicators.financial.internal;
 import java.util.Map;
 
 import org.hmis.eval.indicators.CatalogIndicatorFamily;
+import org.hmis.eval.indicators.Checklists;
 import org.hmis.eval.indicators.IndicatorCalculator;
 import org.hmis.eval.indicators.IndicatorFamily;
 import org.osgi.service.component.annotations.Component;
@@ -30,6 +31,8 @@ public final class FinancialIndicators extends CatalogIndicatorFamily {
 				Map.entry("F.5", ClaimsRatio::calculate),
 				Map.entry("F.6", GrossOperatingExpenseRatio::calculate),
 				Map.entry("F.7", InvestmentConcentration::calculate),
+				Map.entry("F.8", Checklists.binary("F.8")),
+				Map.entry("F.9", Checklists.binary("F.9")),
 				Map.entry("OI", OperatingIncome::calculate));
 	}
 }

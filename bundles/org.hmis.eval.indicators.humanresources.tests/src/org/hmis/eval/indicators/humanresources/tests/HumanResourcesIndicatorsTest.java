@@ -48,7 +48,9 @@ class HumanResourcesIndicatorsTest {
 		IndicatorResult h1 = VimoExample.result(FAMILY, VimoExample.evaluation(), 2006, "H.1");
 		assertFalse(h1.isComputable());
 		assertTrue(h1.value().isEmpty(), "never 0");
-		assertTrue(h1.reason().orElseThrow().message().startsWith("missing input: staff administration tools checklist"));
+		assertTrue(h1.reason().orElseThrow().message().startsWith(
+				"missing input: answers to the 8 items of checklist H.1 (Staff administration tools) for 2006"),
+				h1.reason().orElseThrow().message());
 	}
 
 	@Test

@@ -6,6 +6,7 @@ package org.hmis.eval.indicators.humanresources.internal;
 import java.util.Map;
 
 import org.hmis.eval.indicators.CatalogIndicatorFamily;
+import org.hmis.eval.indicators.Checklists;
 import org.hmis.eval.indicators.IndicatorCalculator;
 import org.hmis.eval.indicators.IndicatorFamily;
 import org.osgi.service.component.annotations.Component;
@@ -21,6 +22,7 @@ public final class HumanResourcesIndicators extends CatalogIndicatorFamily {
 	@Override
 	protected Map<String, IndicatorCalculator> calculators() {
 		return Map.ofEntries(
+				Map.entry("H.1", Checklists.percent("H.1")),
 				Map.entry("H.2.1", GrossTrainingInvestment::calculate),
 				Map.entry("H.2.2", NetTrainingInvestment::calculate));
 	}
