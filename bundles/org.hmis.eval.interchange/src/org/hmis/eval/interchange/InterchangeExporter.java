@@ -87,7 +87,8 @@ public final class InterchangeExporter {
 		CsvWriter mix = new CsvWriter("year", "membership_type", "membership_unit", "beneficiaries");
 		CsvWriter tools = new CsvWriter("year", "tool", "score");
 		CsvWriter activity = new CsvWriter("year", "provider", "category", "services_dispensed",
-				"non_beneficiary_services", "non_beneficiary_population");
+				"non_beneficiary_services", "non_beneficiary_population", "average_copayment",
+				"non_beneficiary_average_cost", "copayments_received", "total_income");
 		for (AccountingYear year : evaluation.getYears()) {
 			int y = year.getYear();
 			for (AccountLine line : year.getAccountLines()) {
@@ -124,7 +125,9 @@ public final class InterchangeExporter {
 			}
 			for (ProviderActivity reported : year.getProviderActivity()) {
 				activity.row(y, reported.getProvider(), reported.getCategory(), reported.getServicesDispensed(),
-						reported.getNonBeneficiaryServices(), reported.getNonBeneficiaryPopulation());
+						reported.getNonBeneficiaryServices(), reported.getNonBeneficiaryPopulation(),
+						reported.getAverageCopayment(), reported.getNonBeneficiaryAverageCost(),
+						reported.getCopaymentsReceived(), reported.getTotalIncome());
 			}
 			for (ClaimsListingEntry entry : year.getClaimsListing()) {
 				claims.row(y, entry.getMonth(), entry.getProvider(), entry.getCategory(), entry.getCount(), entry.getCost());

@@ -1012,13 +1012,49 @@ public interface ModelPackage extends EPackage {
 	int PROVIDER_ACTIVITY__NON_BENEFICIARY_POPULATION = 4;
 
 	/**
+	 * The feature id for the '<em><b>Average Copayment</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROVIDER_ACTIVITY__AVERAGE_COPAYMENT = 5;
+
+	/**
+	 * The feature id for the '<em><b>Non Beneficiary Average Cost</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROVIDER_ACTIVITY__NON_BENEFICIARY_AVERAGE_COST = 6;
+
+	/**
+	 * The feature id for the '<em><b>Copayments Received</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROVIDER_ACTIVITY__COPAYMENTS_RECEIVED = 7;
+
+	/**
+	 * The feature id for the '<em><b>Total Income</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROVIDER_ACTIVITY__TOTAL_INCOME = 8;
+
+	/**
 	 * The number of structural features of the '<em>Provider Activity</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PROVIDER_ACTIVITY_FEATURE_COUNT = 5;
+	int PROVIDER_ACTIVITY_FEATURE_COUNT = 9;
 
 	/**
 	 * The number of operations of the '<em>Provider Activity</em>' class.
@@ -2950,6 +2986,50 @@ public interface ModelPackage extends EPackage {
 	EAttribute getProviderActivity_NonBeneficiaryPopulation();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.ProviderActivity#getAverageCopayment <em>Average Copayment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Average Copayment</em>'.
+	 * @see org.hmis.eval.model.ProviderActivity#getAverageCopayment()
+	 * @see #getProviderActivity()
+	 * @generated
+	 */
+	EAttribute getProviderActivity_AverageCopayment();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.ProviderActivity#getNonBeneficiaryAverageCost <em>Non Beneficiary Average Cost</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Non Beneficiary Average Cost</em>'.
+	 * @see org.hmis.eval.model.ProviderActivity#getNonBeneficiaryAverageCost()
+	 * @see #getProviderActivity()
+	 * @generated
+	 */
+	EAttribute getProviderActivity_NonBeneficiaryAverageCost();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.ProviderActivity#getCopaymentsReceived <em>Copayments Received</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Copayments Received</em>'.
+	 * @see org.hmis.eval.model.ProviderActivity#getCopaymentsReceived()
+	 * @see #getProviderActivity()
+	 * @generated
+	 */
+	EAttribute getProviderActivity_CopaymentsReceived();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.ProviderActivity#getTotalIncome <em>Total Income</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Total Income</em>'.
+	 * @see org.hmis.eval.model.ProviderActivity#getTotalIncome()
+	 * @see #getProviderActivity()
+	 * @generated
+	 */
+	EAttribute getProviderActivity_TotalIncome();
+
+	/**
 	 * Returns the meta object for class '{@link org.hmis.eval.model.MembershipMixEntry <em>Membership Mix Entry</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4599,6 +4679,38 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute PROVIDER_ACTIVITY__NON_BENEFICIARY_POPULATION = eINSTANCE.getProviderActivity_NonBeneficiaryPopulation();
+
+		/**
+		 * The meta object literal for the '<em><b>Average Copayment</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROVIDER_ACTIVITY__AVERAGE_COPAYMENT = eINSTANCE.getProviderActivity_AverageCopayment();
+
+		/**
+		 * The meta object literal for the '<em><b>Non Beneficiary Average Cost</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROVIDER_ACTIVITY__NON_BENEFICIARY_AVERAGE_COST = eINSTANCE.getProviderActivity_NonBeneficiaryAverageCost();
+
+		/**
+		 * The meta object literal for the '<em><b>Copayments Received</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROVIDER_ACTIVITY__COPAYMENTS_RECEIVED = eINSTANCE.getProviderActivity_CopaymentsReceived();
+
+		/**
+		 * The meta object literal for the '<em><b>Total Income</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROVIDER_ACTIVITY__TOTAL_INCOME = eINSTANCE.getProviderActivity_TotalIncome();
 
 		/**
 		 * The meta object literal for the '{@link org.hmis.eval.model.impl.MembershipMixEntryImpl <em>Membership Mix Entry</em>}' class.

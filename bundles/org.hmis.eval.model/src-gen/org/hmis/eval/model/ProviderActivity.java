@@ -3,6 +3,8 @@
  */
 package org.hmis.eval.model;
 
+import java.math.BigDecimal;
+
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -23,6 +25,10 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.hmis.eval.model.ProviderActivity#getServicesDispensed <em>Services Dispensed</em>}</li>
  *   <li>{@link org.hmis.eval.model.ProviderActivity#getNonBeneficiaryServices <em>Non Beneficiary Services</em>}</li>
  *   <li>{@link org.hmis.eval.model.ProviderActivity#getNonBeneficiaryPopulation <em>Non Beneficiary Population</em>}</li>
+ *   <li>{@link org.hmis.eval.model.ProviderActivity#getAverageCopayment <em>Average Copayment</em>}</li>
+ *   <li>{@link org.hmis.eval.model.ProviderActivity#getNonBeneficiaryAverageCost <em>Non Beneficiary Average Cost</em>}</li>
+ *   <li>{@link org.hmis.eval.model.ProviderActivity#getCopaymentsReceived <em>Copayments Received</em>}</li>
+ *   <li>{@link org.hmis.eval.model.ProviderActivity#getTotalIncome <em>Total Income</em>}</li>
  * </ul>
  *
  * @see org.hmis.eval.model.ModelPackage#getProviderActivity()
@@ -154,5 +160,105 @@ public interface ProviderActivity extends EObject {
 	 * @generated
 	 */
 	void setNonBeneficiaryPopulation(Long value);
+
+	/**
+	 * Returns the value of the '<em><b>Average Copayment</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Average co-payment a beneficiary pays for a claim of the category at this provider (Y of G.3.2).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Average Copayment</em>' attribute.
+	 * @see #setAverageCopayment(BigDecimal)
+	 * @see org.hmis.eval.model.ModelPackage#getProviderActivity_AverageCopayment()
+	 * @model
+	 * @generated
+	 */
+	BigDecimal getAverageCopayment();
+
+	/**
+	 * Sets the value of the '{@link org.hmis.eval.model.ProviderActivity#getAverageCopayment <em>Average Copayment</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Average Copayment</em>' attribute.
+	 * @see #getAverageCopayment()
+	 * @generated
+	 */
+	void setAverageCopayment(BigDecimal value);
+
+	/**
+	 * Returns the value of the '<em><b>Non Beneficiary Average Cost</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Average cost of the same claim invoiced to a non-beneficiary (Z of G.3.2).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Non Beneficiary Average Cost</em>' attribute.
+	 * @see #setNonBeneficiaryAverageCost(BigDecimal)
+	 * @see org.hmis.eval.model.ModelPackage#getProviderActivity_NonBeneficiaryAverageCost()
+	 * @model
+	 * @generated
+	 */
+	BigDecimal getNonBeneficiaryAverageCost();
+
+	/**
+	 * Sets the value of the '{@link org.hmis.eval.model.ProviderActivity#getNonBeneficiaryAverageCost <em>Non Beneficiary Average Cost</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Non Beneficiary Average Cost</em>' attribute.
+	 * @see #getNonBeneficiaryAverageCost()
+	 * @generated
+	 */
+	void setNonBeneficiaryAverageCost(BigDecimal value);
+
+	/**
+	 * Returns the value of the '<em><b>Copayments Received</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Co-payments the provider received from beneficiaries over the year (Y of I.2; on the provider's ALL row).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Copayments Received</em>' attribute.
+	 * @see #setCopaymentsReceived(BigDecimal)
+	 * @see org.hmis.eval.model.ModelPackage#getProviderActivity_CopaymentsReceived()
+	 * @model
+	 * @generated
+	 */
+	BigDecimal getCopaymentsReceived();
+
+	/**
+	 * Sets the value of the '{@link org.hmis.eval.model.ProviderActivity#getCopaymentsReceived <em>Copayments Received</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Copayments Received</em>' attribute.
+	 * @see #getCopaymentsReceived()
+	 * @generated
+	 */
+	void setCopaymentsReceived(BigDecimal value);
+
+	/**
+	 * Returns the value of the '<em><b>Total Income</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The provider's total income over the year (Z of I.2; on the provider's ALL row).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Total Income</em>' attribute.
+	 * @see #setTotalIncome(BigDecimal)
+	 * @see org.hmis.eval.model.ModelPackage#getProviderActivity_TotalIncome()
+	 * @model
+	 * @generated
+	 */
+	BigDecimal getTotalIncome();
+
+	/**
+	 * Sets the value of the '{@link org.hmis.eval.model.ProviderActivity#getTotalIncome <em>Total Income</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Total Income</em>' attribute.
+	 * @see #getTotalIncome()
+	 * @generated
+	 */
+	void setTotalIncome(BigDecimal value);
 
 } // ProviderActivity

@@ -24,7 +24,9 @@ public final class ProviderActivityFile {
 
 	public static void read(Path folder, Evaluation evaluation, ProblemCollector problems) {
 		CsvTable.read(folder, NAME, Set.of("year", "provider", "category"),
-				Set.of("services_dispensed", "non_beneficiary_services", "non_beneficiary_population"), problems)
+				Set.of("services_dispensed", "non_beneficiary_services", "non_beneficiary_population", "average_copayment",
+						"non_beneficiary_average_cost", "copayments_received", "total_income"),
+				problems)
 				.ifPresent(table -> readRows(table, evaluation));
 	}
 
@@ -38,6 +40,10 @@ public final class ProviderActivityFile {
 			row.count("services_dispensed", false).ifPresent(activity::setServicesDispensed);
 			row.count("non_beneficiary_services", false).ifPresent(activity::setNonBeneficiaryServices);
 			row.count("non_beneficiary_population", false).ifPresent(activity::setNonBeneficiaryPopulation);
+			row.amount("average_copayment", false).ifPresent(activity::setAverageCopayment);
+			row.amount("non_beneficiary_average_cost", false).ifPresent(activity::setNonBeneficiaryAverageCost);
+			row.amount("copayments_received", false).ifPresent(activity::setCopaymentsReceived);
+			row.amount("total_income", false).ifPresent(activity::setTotalIncome);
 			if (year.isEmpty() || provider.isEmpty() || category.isEmpty() || !keys.isNew(row,
 					"activity of " + provider.get() + " / " + category.get() + " for " + year.get(), year.get(),
 					provider.get(), category.get())) {

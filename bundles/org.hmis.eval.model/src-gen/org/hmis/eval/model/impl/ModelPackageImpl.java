@@ -1145,6 +1145,46 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getProviderActivity_AverageCopayment() {
+		return (EAttribute)providerActivityEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProviderActivity_NonBeneficiaryAverageCost() {
+		return (EAttribute)providerActivityEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProviderActivity_CopaymentsReceived() {
+		return (EAttribute)providerActivityEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProviderActivity_TotalIncome() {
+		return (EAttribute)providerActivityEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getMembershipMixEntry() {
 		return membershipMixEntryEClass;
 	}
@@ -2122,6 +2162,10 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(providerActivityEClass, PROVIDER_ACTIVITY__SERVICES_DISPENSED);
 		createEAttribute(providerActivityEClass, PROVIDER_ACTIVITY__NON_BENEFICIARY_SERVICES);
 		createEAttribute(providerActivityEClass, PROVIDER_ACTIVITY__NON_BENEFICIARY_POPULATION);
+		createEAttribute(providerActivityEClass, PROVIDER_ACTIVITY__AVERAGE_COPAYMENT);
+		createEAttribute(providerActivityEClass, PROVIDER_ACTIVITY__NON_BENEFICIARY_AVERAGE_COST);
+		createEAttribute(providerActivityEClass, PROVIDER_ACTIVITY__COPAYMENTS_RECEIVED);
+		createEAttribute(providerActivityEClass, PROVIDER_ACTIVITY__TOTAL_INCOME);
 
 		membershipMixEntryEClass = createEClass(MEMBERSHIP_MIX_ENTRY);
 		createEAttribute(membershipMixEntryEClass, MEMBERSHIP_MIX_ENTRY__MEMBERSHIP_TYPE);
@@ -2350,6 +2394,10 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getProviderActivity_ServicesDispensed(), ecorePackage.getELongObject(), "servicesDispensed", null, 0, 1, ProviderActivity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getProviderActivity_NonBeneficiaryServices(), ecorePackage.getELongObject(), "nonBeneficiaryServices", null, 0, 1, ProviderActivity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getProviderActivity_NonBeneficiaryPopulation(), ecorePackage.getELongObject(), "nonBeneficiaryPopulation", null, 0, 1, ProviderActivity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getProviderActivity_AverageCopayment(), ecorePackage.getEBigDecimal(), "averageCopayment", null, 0, 1, ProviderActivity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getProviderActivity_NonBeneficiaryAverageCost(), ecorePackage.getEBigDecimal(), "nonBeneficiaryAverageCost", null, 0, 1, ProviderActivity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getProviderActivity_CopaymentsReceived(), ecorePackage.getEBigDecimal(), "copaymentsReceived", null, 0, 1, ProviderActivity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getProviderActivity_TotalIncome(), ecorePackage.getEBigDecimal(), "totalIncome", null, 0, 1, ProviderActivity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(membershipMixEntryEClass, MembershipMixEntry.class, "MembershipMixEntry", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getMembershipMixEntry_MembershipType(), ecorePackage.getEString(), "membershipType", null, 0, 1, MembershipMixEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$

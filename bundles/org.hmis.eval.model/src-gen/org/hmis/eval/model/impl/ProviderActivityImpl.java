@@ -3,6 +3,8 @@
  */
 package org.hmis.eval.model.impl;
 
+import java.math.BigDecimal;
+
 import org.eclipse.emf.common.notify.Notification;
 
 import org.eclipse.emf.ecore.EClass;
@@ -26,6 +28,10 @@ import org.hmis.eval.model.ProviderActivity;
  *   <li>{@link org.hmis.eval.model.impl.ProviderActivityImpl#getServicesDispensed <em>Services Dispensed</em>}</li>
  *   <li>{@link org.hmis.eval.model.impl.ProviderActivityImpl#getNonBeneficiaryServices <em>Non Beneficiary Services</em>}</li>
  *   <li>{@link org.hmis.eval.model.impl.ProviderActivityImpl#getNonBeneficiaryPopulation <em>Non Beneficiary Population</em>}</li>
+ *   <li>{@link org.hmis.eval.model.impl.ProviderActivityImpl#getAverageCopayment <em>Average Copayment</em>}</li>
+ *   <li>{@link org.hmis.eval.model.impl.ProviderActivityImpl#getNonBeneficiaryAverageCost <em>Non Beneficiary Average Cost</em>}</li>
+ *   <li>{@link org.hmis.eval.model.impl.ProviderActivityImpl#getCopaymentsReceived <em>Copayments Received</em>}</li>
+ *   <li>{@link org.hmis.eval.model.impl.ProviderActivityImpl#getTotalIncome <em>Total Income</em>}</li>
  * </ul>
  *
  * @generated
@@ -130,6 +136,86 @@ public class ProviderActivityImpl extends MinimalEObjectImpl.Container implement
 	 * @ordered
 	 */
 	protected Long nonBeneficiaryPopulation = NON_BENEFICIARY_POPULATION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getAverageCopayment() <em>Average Copayment</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAverageCopayment()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final BigDecimal AVERAGE_COPAYMENT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getAverageCopayment() <em>Average Copayment</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAverageCopayment()
+	 * @generated
+	 * @ordered
+	 */
+	protected BigDecimal averageCopayment = AVERAGE_COPAYMENT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getNonBeneficiaryAverageCost() <em>Non Beneficiary Average Cost</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNonBeneficiaryAverageCost()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final BigDecimal NON_BENEFICIARY_AVERAGE_COST_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getNonBeneficiaryAverageCost() <em>Non Beneficiary Average Cost</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNonBeneficiaryAverageCost()
+	 * @generated
+	 * @ordered
+	 */
+	protected BigDecimal nonBeneficiaryAverageCost = NON_BENEFICIARY_AVERAGE_COST_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCopaymentsReceived() <em>Copayments Received</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCopaymentsReceived()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final BigDecimal COPAYMENTS_RECEIVED_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getCopaymentsReceived() <em>Copayments Received</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCopaymentsReceived()
+	 * @generated
+	 * @ordered
+	 */
+	protected BigDecimal copaymentsReceived = COPAYMENTS_RECEIVED_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getTotalIncome() <em>Total Income</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTotalIncome()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final BigDecimal TOTAL_INCOME_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getTotalIncome() <em>Total Income</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTotalIncome()
+	 * @generated
+	 * @ordered
+	 */
+	protected BigDecimal totalIncome = TOTAL_INCOME_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -271,6 +357,98 @@ public class ProviderActivityImpl extends MinimalEObjectImpl.Container implement
 	 * @generated
 	 */
 	@Override
+	public BigDecimal getAverageCopayment() {
+		return averageCopayment;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAverageCopayment(BigDecimal newAverageCopayment) {
+		BigDecimal oldAverageCopayment = averageCopayment;
+		averageCopayment = newAverageCopayment;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.PROVIDER_ACTIVITY__AVERAGE_COPAYMENT, oldAverageCopayment, averageCopayment));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public BigDecimal getNonBeneficiaryAverageCost() {
+		return nonBeneficiaryAverageCost;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setNonBeneficiaryAverageCost(BigDecimal newNonBeneficiaryAverageCost) {
+		BigDecimal oldNonBeneficiaryAverageCost = nonBeneficiaryAverageCost;
+		nonBeneficiaryAverageCost = newNonBeneficiaryAverageCost;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.PROVIDER_ACTIVITY__NON_BENEFICIARY_AVERAGE_COST, oldNonBeneficiaryAverageCost, nonBeneficiaryAverageCost));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public BigDecimal getCopaymentsReceived() {
+		return copaymentsReceived;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCopaymentsReceived(BigDecimal newCopaymentsReceived) {
+		BigDecimal oldCopaymentsReceived = copaymentsReceived;
+		copaymentsReceived = newCopaymentsReceived;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.PROVIDER_ACTIVITY__COPAYMENTS_RECEIVED, oldCopaymentsReceived, copaymentsReceived));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public BigDecimal getTotalIncome() {
+		return totalIncome;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTotalIncome(BigDecimal newTotalIncome) {
+		BigDecimal oldTotalIncome = totalIncome;
+		totalIncome = newTotalIncome;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.PROVIDER_ACTIVITY__TOTAL_INCOME, oldTotalIncome, totalIncome));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ModelPackage.PROVIDER_ACTIVITY__PROVIDER:
@@ -283,6 +461,14 @@ public class ProviderActivityImpl extends MinimalEObjectImpl.Container implement
 				return getNonBeneficiaryServices();
 			case ModelPackage.PROVIDER_ACTIVITY__NON_BENEFICIARY_POPULATION:
 				return getNonBeneficiaryPopulation();
+			case ModelPackage.PROVIDER_ACTIVITY__AVERAGE_COPAYMENT:
+				return getAverageCopayment();
+			case ModelPackage.PROVIDER_ACTIVITY__NON_BENEFICIARY_AVERAGE_COST:
+				return getNonBeneficiaryAverageCost();
+			case ModelPackage.PROVIDER_ACTIVITY__COPAYMENTS_RECEIVED:
+				return getCopaymentsReceived();
+			case ModelPackage.PROVIDER_ACTIVITY__TOTAL_INCOME:
+				return getTotalIncome();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -309,6 +495,18 @@ public class ProviderActivityImpl extends MinimalEObjectImpl.Container implement
 				return;
 			case ModelPackage.PROVIDER_ACTIVITY__NON_BENEFICIARY_POPULATION:
 				setNonBeneficiaryPopulation((Long)newValue);
+				return;
+			case ModelPackage.PROVIDER_ACTIVITY__AVERAGE_COPAYMENT:
+				setAverageCopayment((BigDecimal)newValue);
+				return;
+			case ModelPackage.PROVIDER_ACTIVITY__NON_BENEFICIARY_AVERAGE_COST:
+				setNonBeneficiaryAverageCost((BigDecimal)newValue);
+				return;
+			case ModelPackage.PROVIDER_ACTIVITY__COPAYMENTS_RECEIVED:
+				setCopaymentsReceived((BigDecimal)newValue);
+				return;
+			case ModelPackage.PROVIDER_ACTIVITY__TOTAL_INCOME:
+				setTotalIncome((BigDecimal)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -337,6 +535,18 @@ public class ProviderActivityImpl extends MinimalEObjectImpl.Container implement
 			case ModelPackage.PROVIDER_ACTIVITY__NON_BENEFICIARY_POPULATION:
 				setNonBeneficiaryPopulation(NON_BENEFICIARY_POPULATION_EDEFAULT);
 				return;
+			case ModelPackage.PROVIDER_ACTIVITY__AVERAGE_COPAYMENT:
+				setAverageCopayment(AVERAGE_COPAYMENT_EDEFAULT);
+				return;
+			case ModelPackage.PROVIDER_ACTIVITY__NON_BENEFICIARY_AVERAGE_COST:
+				setNonBeneficiaryAverageCost(NON_BENEFICIARY_AVERAGE_COST_EDEFAULT);
+				return;
+			case ModelPackage.PROVIDER_ACTIVITY__COPAYMENTS_RECEIVED:
+				setCopaymentsReceived(COPAYMENTS_RECEIVED_EDEFAULT);
+				return;
+			case ModelPackage.PROVIDER_ACTIVITY__TOTAL_INCOME:
+				setTotalIncome(TOTAL_INCOME_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -359,6 +569,14 @@ public class ProviderActivityImpl extends MinimalEObjectImpl.Container implement
 				return NON_BENEFICIARY_SERVICES_EDEFAULT == null ? nonBeneficiaryServices != null : !NON_BENEFICIARY_SERVICES_EDEFAULT.equals(nonBeneficiaryServices);
 			case ModelPackage.PROVIDER_ACTIVITY__NON_BENEFICIARY_POPULATION:
 				return NON_BENEFICIARY_POPULATION_EDEFAULT == null ? nonBeneficiaryPopulation != null : !NON_BENEFICIARY_POPULATION_EDEFAULT.equals(nonBeneficiaryPopulation);
+			case ModelPackage.PROVIDER_ACTIVITY__AVERAGE_COPAYMENT:
+				return AVERAGE_COPAYMENT_EDEFAULT == null ? averageCopayment != null : !AVERAGE_COPAYMENT_EDEFAULT.equals(averageCopayment);
+			case ModelPackage.PROVIDER_ACTIVITY__NON_BENEFICIARY_AVERAGE_COST:
+				return NON_BENEFICIARY_AVERAGE_COST_EDEFAULT == null ? nonBeneficiaryAverageCost != null : !NON_BENEFICIARY_AVERAGE_COST_EDEFAULT.equals(nonBeneficiaryAverageCost);
+			case ModelPackage.PROVIDER_ACTIVITY__COPAYMENTS_RECEIVED:
+				return COPAYMENTS_RECEIVED_EDEFAULT == null ? copaymentsReceived != null : !COPAYMENTS_RECEIVED_EDEFAULT.equals(copaymentsReceived);
+			case ModelPackage.PROVIDER_ACTIVITY__TOTAL_INCOME:
+				return TOTAL_INCOME_EDEFAULT == null ? totalIncome != null : !TOTAL_INCOME_EDEFAULT.equals(totalIncome);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -383,6 +601,14 @@ public class ProviderActivityImpl extends MinimalEObjectImpl.Container implement
 		result.append(nonBeneficiaryServices);
 		result.append(", nonBeneficiaryPopulation: "); //$NON-NLS-1$
 		result.append(nonBeneficiaryPopulation);
+		result.append(", averageCopayment: "); //$NON-NLS-1$
+		result.append(averageCopayment);
+		result.append(", nonBeneficiaryAverageCost: "); //$NON-NLS-1$
+		result.append(nonBeneficiaryAverageCost);
+		result.append(", copaymentsReceived: "); //$NON-NLS-1$
+		result.append(copaymentsReceived);
+		result.append(", totalIncome: "); //$NON-NLS-1$
+		result.append(totalIncome);
 		result.append(')');
 		return result.toString();
 	}

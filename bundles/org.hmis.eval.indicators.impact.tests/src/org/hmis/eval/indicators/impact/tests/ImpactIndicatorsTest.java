@@ -49,10 +49,27 @@ class ImpactIndicatorsTest {
 		VimoExample.assertMissing(VimoExample.result(FAMILY, VimoExample.evaluation(), 2006, "I.1"),
 				"missing input: services covered by the scheme (Table 8) and services dispensed");
 		VimoExample.assertMissing(VimoExample.result(FAMILY, VimoExample.sucura(), 2006, "I.2"),
-				"missing input: income of each provider");
+				"missing input: income of each provider for 2006");
 		VimoExample.assertMissing(VimoExample.result(FAMILY, VimoExample.evaluation(), 2006, "I.4"),
 				"missing input: population of the area by category in 2006 (population_breakdown.csv), "
 						+ "beneficiaries by category in 2006");
+	}
+
+	/** Made-up accounts of Hospital Y: income 3,000,000 MU of which 200,000 MU co-payments of beneficiaries. */
+	@Test
+	void shareOfHospitalYsIncomeComingThroughTheScheme() {
+		org.hmis.eval.model.Evaluation sucura = VimoExample.sucura();
+		org.hmis.eval.model.ProviderActivity accounts = org.hmis.eval.model.ModelFactory.eINSTANCE.createProviderActivity();
+		accounts.setProvider("Hospital Y");
+		accounts.setCategory("ALL");
+		accounts.setTotalIncome(java.math.BigDecimal.valueOf(3_000_000));
+		accounts.setCopaymentsReceived(java.math.BigDecimal.valueOf(200_000));
+		sucura.getYears().stream().filter(y -> y.getYear() == 2006).findFirst().orElseThrow().getProviderActivity()
+				.add(accounts);
+		IndicatorResult i2 = VimoExample.result(FAMILY, sucura, 2006, "I.2");
+		// Table 8: Hospital Y's claims cost 1,803,000 - 188,000 (Health Centre X) = 1,615,000 MU.
+		assertEquals(100.0 * (1_615_000 + 200_000) / 3_000_000, i2.value().orElseThrow().doubleValue(), 1e-9);
+		assertEquals("Hospital Y", i2.breakdown().get(0).key());
 	}
 
 	@Test

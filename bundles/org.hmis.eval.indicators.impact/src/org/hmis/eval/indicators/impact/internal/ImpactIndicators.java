@@ -22,6 +22,7 @@ public final class ImpactIndicators extends CatalogIndicatorFamily {
 	protected Map<String, IndicatorCalculator> calculators() {
 		return Map.ofEntries(
 				Map.entry("I.1", ProviderShare::calculate),
+				Map.entry("I.2", ProviderIncomeShare::calculate),
 				Map.entry("I.3", CoverageRate::calculate),
 				Map.entry("I.4", CategoryBreakdown::calculate));
 	}

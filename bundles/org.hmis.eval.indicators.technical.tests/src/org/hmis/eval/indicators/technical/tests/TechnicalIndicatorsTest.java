@@ -46,7 +46,27 @@ class TechnicalIndicatorsTest {
 		VimoExample.assertMissing(VimoExample.result(FAMILY, VimoExample.evaluation(), 2006, "G.2"),
 				"missing input: Table 16 of 2006: services covered and measures applied (risk_portfolio.csv)");
 		VimoExample.assertMissing(VimoExample.result(FAMILY, VimoExample.sucura(), 2006, "G.3.2"),
-				"missing input: average cost of the same service");
+				"missing input: average cost invoiced to non-beneficiaries and beneficiaries' average co-payment");
+	}
+
+	/**
+	 * The guide's G.3.2 example: a simple delivery cost 5,000 for a beneficiary and 3,000 for a
+	 * non-beneficiary (no co-payment stated, so 0); the guide prints no percentage: 166.7 %.
+	 */
+	@Test
+	void deliveriesCostMoreForBeneficiaries() throws Exception {
+		java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("g32");
+		java.nio.file.Files.writeString(folder.resolve("claims_listing.csv"),
+				"year,month,provider,category,count,cost\n2006,3,Health Centre X,obstetrics,2,10000\n");
+		java.nio.file.Files.writeString(folder.resolve("provider_activity.csv"),
+				"year,provider,category,average_copayment,non_beneficiary_average_cost\n"
+						+ "2006,Health Centre X,obstetrics,0,3000\n");
+		org.hmis.eval.model.Evaluation evaluation = org.hmis.eval.interchange.InterchangeImporter.importFolder(folder)
+				.evaluation();
+		IndicatorResult g32 = VimoExample.result(FAMILY, evaluation, 2006, "G.3.2");
+		assertEquals(500.0 / 3, g32.value().orElseThrow().doubleValue(), 1e-9);
+		assertEquals("Table 10, 2006, Health Centre X / obstetrics, annual average", g32.inputs().get(0).source());
+		assertEquals("Health Centre X / obstetrics", g32.breakdown().get(0).key());
 	}
 
 	@Test

@@ -23,6 +23,7 @@ public final class TechnicalIndicators extends CatalogIndicatorFamily {
 		return Map.ofEntries(
 				Map.entry("G.1", MembershipArrangements::calculate),
 				Map.entry("G.2", RiskPortfolioQuality::calculate),
-				Map.entry("G.3.1", AverageClaimCost::calculate));
+				Map.entry("G.3.1", AverageClaimCost::calculate),
+				Map.entry("G.3.2", BeneficiaryCostComparison::calculate));
 	}
 }
