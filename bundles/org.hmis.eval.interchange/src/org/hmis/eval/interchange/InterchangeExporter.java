@@ -30,6 +30,7 @@ import org.hmis.eval.model.AccountingYear;
 import org.hmis.eval.model.ClaimsListingEntry;
 import org.hmis.eval.model.EntitlementTool;
 import org.hmis.eval.model.Evaluation;
+import org.hmis.eval.model.ExclusionSurvey;
 import org.hmis.eval.model.HiddenCost;
 import org.hmis.eval.model.MembershipAverages;
 import org.hmis.eval.model.MembershipMixEntry;
@@ -189,6 +190,7 @@ public final class InterchangeExporter {
 		CsvWriter samples = new CsvWriter("year", "survey", "group", "case_id", "start_date", "end_date", "cost");
 		CsvWriter renewals = new CsvWriter("year", "members", "new_members", "lapses");
 		CsvWriter checklists = new CsvWriter("year", "checklist", "item", "met", "remark");
+		CsvWriter exclusions = new CsvWriter("year", "group", "patients", "excluded_for_money");
 		CsvWriter portfolio = new CsvWriter("year", "service", "covered", "waiting_period", "deductible", "copayment_pct",
 				"maximum_benefit", "prior_agreement", "compulsory_referral", "payment_mechanism", "rationalization",
 				"provider_selection");
@@ -206,6 +208,9 @@ public final class InterchangeExporter {
 			for (ChecklistAnswer a : year.getChecklistAnswers()) {
 				checklists.row(year.getYear(), a.getChecklist(), a.getItem(), yesNo(a.isMet()), a.getRemark());
 			}
+			for (ExclusionSurvey e : year.getExclusionSurveys()) {
+				exclusions.row(year.getYear(), e.getGroup(), e.getPatients(), e.getExcludedForMoney());
+			}
 			RenewalSummary r = year.getRenewalSummary();
 			if (r != null) {
 				renewals.row(year.getYear(), r.getMembers(), r.getNewMembers(), r.getLapses());
@@ -216,6 +221,7 @@ public final class InterchangeExporter {
 		files.put("renewal_summary.csv", renewals);
 		files.put("risk_portfolio.csv", portfolio);
 		files.put("checklists.csv", checklists);
+		files.put("exclusion_survey.csv", exclusions);
 	}
 
 	private static CsvWriter scheme(Scheme scheme) {

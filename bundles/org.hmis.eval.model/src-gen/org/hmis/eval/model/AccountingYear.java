@@ -36,6 +36,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.hmis.eval.model.AccountingYear#getRenewalSummary <em>Renewal Summary</em>}</li>
  *   <li>{@link org.hmis.eval.model.AccountingYear#getRiskPortfolio <em>Risk Portfolio</em>}</li>
  *   <li>{@link org.hmis.eval.model.AccountingYear#getChecklistAnswers <em>Checklist Answers</em>}</li>
+ *   <li>{@link org.hmis.eval.model.AccountingYear#getExclusionSurveys <em>Exclusion Surveys</em>}</li>
  * </ul>
  *
  * @see org.hmis.eval.model.ModelPackage#getAccountingYear()
@@ -323,5 +324,20 @@ public interface AccountingYear extends EObject {
 	 * @generated
 	 */
 	EList<ChecklistAnswer> getChecklistAnswers();
+
+	/**
+	 * Returns the value of the '<em><b>Exclusion Surveys</b></em>' containment reference list.
+	 * The list contents are of type {@link org.hmis.eval.model.ExclusionSurvey}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Results of household surveys on treatment seeking, per group (for E.6).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Exclusion Surveys</em>' containment reference list.
+	 * @see org.hmis.eval.model.ModelPackage#getAccountingYear_ExclusionSurveys()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ExclusionSurvey> getExclusionSurveys();
 
 } // AccountingYear

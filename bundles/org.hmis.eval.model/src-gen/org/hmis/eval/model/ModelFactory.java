@@ -230,6 +230,15 @@ public interface ModelFactory extends EFactory {
 	ChecklistAnswer createChecklistAnswer();
 
 	/**
+	 * Returns a new object of class '<em>Exclusion Survey</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Exclusion Survey</em>'.
+	 * @generated
+	 */
+	ExclusionSurvey createExclusionSurvey();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -401,13 +401,22 @@ public interface ModelPackage extends EPackage {
 	int ACCOUNTING_YEAR__CHECKLIST_ANSWERS = 15;
 
 	/**
+	 * The feature id for the '<em><b>Exclusion Surveys</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCOUNTING_YEAR__EXCLUSION_SURVEYS = 16;
+
+	/**
 	 * The number of structural features of the '<em>Accounting Year</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ACCOUNTING_YEAR_FEATURE_COUNT = 16;
+	int ACCOUNTING_YEAR_FEATURE_COUNT = 17;
 
 	/**
 	 * The number of operations of the '<em>Accounting Year</em>' class.
@@ -2032,6 +2041,61 @@ public interface ModelPackage extends EPackage {
 	int CHECKLIST_ANSWER_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.hmis.eval.model.impl.ExclusionSurveyImpl <em>Exclusion Survey</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hmis.eval.model.impl.ExclusionSurveyImpl
+	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getExclusionSurvey()
+	 * @generated
+	 */
+	int EXCLUSION_SURVEY = 23;
+
+	/**
+	 * The feature id for the '<em><b>Group</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXCLUSION_SURVEY__GROUP = 0;
+
+	/**
+	 * The feature id for the '<em><b>Patients</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXCLUSION_SURVEY__PATIENTS = 1;
+
+	/**
+	 * The feature id for the '<em><b>Excluded For Money</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXCLUSION_SURVEY__EXCLUDED_FOR_MONEY = 2;
+
+	/**
+	 * The number of structural features of the '<em>Exclusion Survey</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXCLUSION_SURVEY_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Exclusion Survey</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXCLUSION_SURVEY_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.hmis.eval.model.EnrolmentMode <em>Enrolment Mode</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2039,7 +2103,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getEnrolmentMode()
 	 * @generated
 	 */
-	int ENROLMENT_MODE = 23;
+	int ENROLMENT_MODE = 24;
 
 	/**
 	 * The meta object id for the '{@link org.hmis.eval.model.PremiumPayment <em>Premium Payment</em>}' enum.
@@ -2049,7 +2113,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getPremiumPayment()
 	 * @generated
 	 */
-	int PREMIUM_PAYMENT = 24;
+	int PREMIUM_PAYMENT = 25;
 
 	/**
 	 * The meta object id for the '{@link org.hmis.eval.model.PaymentSystem <em>Payment System</em>}' enum.
@@ -2059,7 +2123,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getPaymentSystem()
 	 * @generated
 	 */
-	int PAYMENT_SYSTEM = 25;
+	int PAYMENT_SYSTEM = 26;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -2069,7 +2133,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 26;
+	int LOCAL_DATE = 27;
 
 
 	/**
@@ -2431,6 +2495,17 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getAccountingYear_ChecklistAnswers();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.hmis.eval.model.AccountingYear#getExclusionSurveys <em>Exclusion Surveys</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Exclusion Surveys</em>'.
+	 * @see org.hmis.eval.model.AccountingYear#getExclusionSurveys()
+	 * @see #getAccountingYear()
+	 * @generated
+	 */
+	EReference getAccountingYear_ExclusionSurveys();
 
 	/**
 	 * Returns the meta object for class '{@link org.hmis.eval.model.AccountLine <em>Account Line</em>}'.
@@ -3920,6 +3995,49 @@ public interface ModelPackage extends EPackage {
 	EAttribute getChecklistAnswer_Remark();
 
 	/**
+	 * Returns the meta object for class '{@link org.hmis.eval.model.ExclusionSurvey <em>Exclusion Survey</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Exclusion Survey</em>'.
+	 * @see org.hmis.eval.model.ExclusionSurvey
+	 * @generated
+	 */
+	EClass getExclusionSurvey();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.ExclusionSurvey#getGroup <em>Group</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Group</em>'.
+	 * @see org.hmis.eval.model.ExclusionSurvey#getGroup()
+	 * @see #getExclusionSurvey()
+	 * @generated
+	 */
+	EAttribute getExclusionSurvey_Group();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.ExclusionSurvey#getPatients <em>Patients</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Patients</em>'.
+	 * @see org.hmis.eval.model.ExclusionSurvey#getPatients()
+	 * @see #getExclusionSurvey()
+	 * @generated
+	 */
+	EAttribute getExclusionSurvey_Patients();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.ExclusionSurvey#getExcludedForMoney <em>Excluded For Money</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Excluded For Money</em>'.
+	 * @see org.hmis.eval.model.ExclusionSurvey#getExcludedForMoney()
+	 * @see #getExclusionSurvey()
+	 * @generated
+	 */
+	EAttribute getExclusionSurvey_ExcludedForMoney();
+
+	/**
 	 * Returns the meta object for enum '{@link org.hmis.eval.model.EnrolmentMode <em>Enrolment Mode</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4255,6 +4373,14 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EReference ACCOUNTING_YEAR__CHECKLIST_ANSWERS = eINSTANCE.getAccountingYear_ChecklistAnswers();
+
+		/**
+		 * The meta object literal for the '<em><b>Exclusion Surveys</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ACCOUNTING_YEAR__EXCLUSION_SURVEYS = eINSTANCE.getAccountingYear_ExclusionSurveys();
 
 		/**
 		 * The meta object literal for the '{@link org.hmis.eval.model.impl.AccountLineImpl <em>Account Line</em>}' class.
@@ -5391,6 +5517,40 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute CHECKLIST_ANSWER__REMARK = eINSTANCE.getChecklistAnswer_Remark();
+
+		/**
+		 * The meta object literal for the '{@link org.hmis.eval.model.impl.ExclusionSurveyImpl <em>Exclusion Survey</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hmis.eval.model.impl.ExclusionSurveyImpl
+		 * @see org.hmis.eval.model.impl.ModelPackageImpl#getExclusionSurvey()
+		 * @generated
+		 */
+		EClass EXCLUSION_SURVEY = eINSTANCE.getExclusionSurvey();
+
+		/**
+		 * The meta object literal for the '<em><b>Group</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXCLUSION_SURVEY__GROUP = eINSTANCE.getExclusionSurvey_Group();
+
+		/**
+		 * The meta object literal for the '<em><b>Patients</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXCLUSION_SURVEY__PATIENTS = eINSTANCE.getExclusionSurvey_Patients();
+
+		/**
+		 * The meta object literal for the '<em><b>Excluded For Money</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXCLUSION_SURVEY__EXCLUDED_FOR_MONEY = eINSTANCE.getExclusionSurvey_ExcludedForMoney();
 
 		/**
 		 * The meta object literal for the '{@link org.hmis.eval.model.EnrolmentMode <em>Enrolment Mode</em>}' enum.

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.hmis.eval.model.Evaluation;
+import org.hmis.eval.model.ExclusionSurvey;
 import org.hmis.eval.model.Investment;
 import org.hmis.eval.model.ModelFactory;
 import org.hmis.eval.model.RenewalSummary;
@@ -26,6 +27,7 @@ public final class SurveyFiles {
 	public static final String INVESTMENTS = "investments.csv";
 	public static final String SURVEY_SAMPLES = "survey_samples.csv";
 	public static final String RENEWAL_SUMMARY = "renewal_summary.csv";
+	public static final String EXCLUSION_SURVEY = "exclusion_survey.csv";
 
 	private static final Set<String> SURVEYS = Set.of("latent_period", "length_of_stay", "hospital_cost");
 	private static final Set<String> GROUPS = Set.of("beneficiary", "non_beneficiary");
@@ -40,6 +42,31 @@ public final class SurveyFiles {
 				Set.of("start_date", "end_date", "cost"), problems).ifPresent(table -> readSamples(table, evaluation));
 		CsvTable.read(folder, RENEWAL_SUMMARY, Set.of("year", "members"), Set.of("new_members", "lapses"), problems)
 				.ifPresent(table -> readRenewals(table, evaluation));
+		CsvTable.read(folder, EXCLUSION_SURVEY, Set.of("year", "group", "patients", "excluded_for_money"), Set.of(),
+				problems).ifPresent(table -> readExclusions(table, evaluation));
+	}
+
+	private static void readExclusions(CsvTable table, Evaluation evaluation) {
+		RowKeys keys = new RowKeys();
+		for (CsvRow row : table.rows()) {
+			Optional<Integer> year = row.integer("year", YearIndex.FIRST_YEAR, YearIndex.LAST_YEAR, true);
+			Optional<String> group = row.choice("group", GROUPS, null);
+			Optional<Long> patients = row.count("patients", true);
+			Optional<Long> excluded = row.count("excluded_for_money", true);
+			if (year.isEmpty() || group.isEmpty() || patients.isEmpty() || excluded.isEmpty()
+					|| !keys.isNew(row, "exclusion survey of " + group.get() + " for " + year.get(), year.get(), group.get())) {
+				continue;
+			}
+			if (excluded.get() > patients.get()) {
+				row.error("excluded_for_money " + excluded.get() + " exceeds patients " + patients.get());
+				continue;
+			}
+			ExclusionSurvey survey = ModelFactory.eINSTANCE.createExclusionSurvey();
+			survey.setGroup(group.get());
+			survey.setPatients(patients.get());
+			survey.setExcludedForMoney(excluded.get());
+			YearIndex.yearOf(evaluation, year.get()).getExclusionSurveys().add(survey);
+		}
 	}
 
 	private static void readInvestments(CsvTable table, Evaluation evaluation) {

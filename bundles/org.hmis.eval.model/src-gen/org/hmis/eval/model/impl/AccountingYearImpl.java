@@ -24,6 +24,7 @@ import org.hmis.eval.model.AccountingYear;
 import org.hmis.eval.model.ChecklistAnswer;
 import org.hmis.eval.model.ClaimsListingEntry;
 import org.hmis.eval.model.EntitlementTool;
+import org.hmis.eval.model.ExclusionSurvey;
 import org.hmis.eval.model.HiddenCost;
 import org.hmis.eval.model.MembershipAverages;
 import org.hmis.eval.model.MembershipMixEntry;
@@ -60,6 +61,7 @@ import org.hmis.eval.model.SurveyCase;
  *   <li>{@link org.hmis.eval.model.impl.AccountingYearImpl#getRenewalSummary <em>Renewal Summary</em>}</li>
  *   <li>{@link org.hmis.eval.model.impl.AccountingYearImpl#getRiskPortfolio <em>Risk Portfolio</em>}</li>
  *   <li>{@link org.hmis.eval.model.impl.AccountingYearImpl#getChecklistAnswers <em>Checklist Answers</em>}</li>
+ *   <li>{@link org.hmis.eval.model.impl.AccountingYearImpl#getExclusionSurveys <em>Exclusion Surveys</em>}</li>
  * </ul>
  *
  * @generated
@@ -234,6 +236,16 @@ public class AccountingYearImpl extends MinimalEObjectImpl.Container implements 
 	 * @ordered
 	 */
 	protected EList<ChecklistAnswer> checklistAnswers;
+
+	/**
+	 * The cached value of the '{@link #getExclusionSurveys() <em>Exclusion Surveys</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getExclusionSurveys()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ExclusionSurvey> exclusionSurveys;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -574,6 +586,19 @@ public class AccountingYearImpl extends MinimalEObjectImpl.Container implements 
 	 * @generated
 	 */
 	@Override
+	public EList<ExclusionSurvey> getExclusionSurveys() {
+		if (exclusionSurveys == null) {
+			exclusionSurveys = new EObjectContainmentEList<ExclusionSurvey>(ExclusionSurvey.class, this, ModelPackage.ACCOUNTING_YEAR__EXCLUSION_SURVEYS);
+		}
+		return exclusionSurveys;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ModelPackage.ACCOUNTING_YEAR__ACCOUNT_LINES:
@@ -606,6 +631,8 @@ public class AccountingYearImpl extends MinimalEObjectImpl.Container implements 
 				return ((InternalEList<?>)getRiskPortfolio()).basicRemove(otherEnd, msgs);
 			case ModelPackage.ACCOUNTING_YEAR__CHECKLIST_ANSWERS:
 				return ((InternalEList<?>)getChecklistAnswers()).basicRemove(otherEnd, msgs);
+			case ModelPackage.ACCOUNTING_YEAR__EXCLUSION_SURVEYS:
+				return ((InternalEList<?>)getExclusionSurveys()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -650,6 +677,8 @@ public class AccountingYearImpl extends MinimalEObjectImpl.Container implements 
 				return getRiskPortfolio();
 			case ModelPackage.ACCOUNTING_YEAR__CHECKLIST_ANSWERS:
 				return getChecklistAnswers();
+			case ModelPackage.ACCOUNTING_YEAR__EXCLUSION_SURVEYS:
+				return getExclusionSurveys();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -723,6 +752,10 @@ public class AccountingYearImpl extends MinimalEObjectImpl.Container implements 
 				getChecklistAnswers().clear();
 				getChecklistAnswers().addAll((Collection<? extends ChecklistAnswer>)newValue);
 				return;
+			case ModelPackage.ACCOUNTING_YEAR__EXCLUSION_SURVEYS:
+				getExclusionSurveys().clear();
+				getExclusionSurveys().addAll((Collection<? extends ExclusionSurvey>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -783,6 +816,9 @@ public class AccountingYearImpl extends MinimalEObjectImpl.Container implements 
 			case ModelPackage.ACCOUNTING_YEAR__CHECKLIST_ANSWERS:
 				getChecklistAnswers().clear();
 				return;
+			case ModelPackage.ACCOUNTING_YEAR__EXCLUSION_SURVEYS:
+				getExclusionSurveys().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -827,6 +863,8 @@ public class AccountingYearImpl extends MinimalEObjectImpl.Container implements 
 				return riskPortfolio != null && !riskPortfolio.isEmpty();
 			case ModelPackage.ACCOUNTING_YEAR__CHECKLIST_ANSWERS:
 				return checklistAnswers != null && !checklistAnswers.isEmpty();
+			case ModelPackage.ACCOUNTING_YEAR__EXCLUSION_SURVEYS:
+				return exclusionSurveys != null && !exclusionSurveys.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -83,6 +83,7 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 			case ModelPackage.RENEWAL_SUMMARY: return createRenewalSummary();
 			case ModelPackage.RISK_PORTFOLIO_ENTRY: return createRiskPortfolioEntry();
 			case ModelPackage.CHECKLIST_ANSWER: return createChecklistAnswer();
+			case ModelPackage.EXCLUSION_SURVEY: return createExclusionSurvey();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -381,6 +382,17 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 	public ChecklistAnswer createChecklistAnswer() {
 		ChecklistAnswerImpl checklistAnswer = new ChecklistAnswerImpl();
 		return checklistAnswer;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ExclusionSurvey createExclusionSurvey() {
+		ExclusionSurveyImpl exclusionSurvey = new ExclusionSurveyImpl();
+		return exclusionSurvey;
 	}
 
 	/**

@@ -24,6 +24,7 @@ import org.hmis.eval.model.Contract;
 import org.hmis.eval.model.EnrolmentMode;
 import org.hmis.eval.model.EntitlementTool;
 import org.hmis.eval.model.Evaluation;
+import org.hmis.eval.model.ExclusionSurvey;
 import org.hmis.eval.model.HiddenCost;
 import org.hmis.eval.model.Investment;
 import org.hmis.eval.model.MembershipAverages;
@@ -210,6 +211,13 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	private EClass checklistAnswerEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass exclusionSurveyEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -627,6 +635,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	@Override
 	public EReference getAccountingYear_ChecklistAnswers() {
 		return (EReference)accountingYearEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAccountingYear_ExclusionSurveys() {
+		return (EReference)accountingYearEClass.getEStructuralFeatures().get(16);
 	}
 
 	/**
@@ -2005,6 +2023,46 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getExclusionSurvey() {
+		return exclusionSurveyEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExclusionSurvey_Group() {
+		return (EAttribute)exclusionSurveyEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExclusionSurvey_Patients() {
+		return (EAttribute)exclusionSurveyEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExclusionSurvey_ExcludedForMoney() {
+		return (EAttribute)exclusionSurveyEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getEnrolmentMode() {
 		return enrolmentModeEEnum;
 	}
@@ -2103,6 +2161,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEReference(accountingYearEClass, ACCOUNTING_YEAR__RENEWAL_SUMMARY);
 		createEReference(accountingYearEClass, ACCOUNTING_YEAR__RISK_PORTFOLIO);
 		createEReference(accountingYearEClass, ACCOUNTING_YEAR__CHECKLIST_ANSWERS);
+		createEReference(accountingYearEClass, ACCOUNTING_YEAR__EXCLUSION_SURVEYS);
 
 		accountLineEClass = createEClass(ACCOUNT_LINE);
 		createEAttribute(accountLineEClass, ACCOUNT_LINE__CODE);
@@ -2261,6 +2320,11 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(checklistAnswerEClass, CHECKLIST_ANSWER__MET);
 		createEAttribute(checklistAnswerEClass, CHECKLIST_ANSWER__REMARK);
 
+		exclusionSurveyEClass = createEClass(EXCLUSION_SURVEY);
+		createEAttribute(exclusionSurveyEClass, EXCLUSION_SURVEY__GROUP);
+		createEAttribute(exclusionSurveyEClass, EXCLUSION_SURVEY__PATIENTS);
+		createEAttribute(exclusionSurveyEClass, EXCLUSION_SURVEY__EXCLUDED_FOR_MONEY);
+
 		// Create enums
 		enrolmentModeEEnum = createEEnum(ENROLMENT_MODE);
 		premiumPaymentEEnum = createEEnum(PREMIUM_PAYMENT);
@@ -2335,6 +2399,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEReference(getAccountingYear_RenewalSummary(), this.getRenewalSummary(), null, "renewalSummary", null, 0, 1, AccountingYear.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getAccountingYear_RiskPortfolio(), this.getRiskPortfolioEntry(), null, "riskPortfolio", null, 0, -1, AccountingYear.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getAccountingYear_ChecklistAnswers(), this.getChecklistAnswer(), null, "checklistAnswers", null, 0, -1, AccountingYear.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getAccountingYear_ExclusionSurveys(), this.getExclusionSurvey(), null, "exclusionSurveys", null, 0, -1, AccountingYear.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(accountLineEClass, AccountLine.class, "AccountLine", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getAccountLine_Code(), ecorePackage.getEString(), "code", null, 0, 1, AccountLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -2492,6 +2557,11 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getChecklistAnswer_Item(), ecorePackage.getEInt(), "item", null, 0, 1, ChecklistAnswer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getChecklistAnswer_Met(), ecorePackage.getEBoolean(), "met", null, 0, 1, ChecklistAnswer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getChecklistAnswer_Remark(), ecorePackage.getEString(), "remark", null, 0, 1, ChecklistAnswer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(exclusionSurveyEClass, ExclusionSurvey.class, "ExclusionSurvey", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getExclusionSurvey_Group(), ecorePackage.getEString(), "group", null, 0, 1, ExclusionSurvey.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getExclusionSurvey_Patients(), ecorePackage.getELongObject(), "patients", null, 0, 1, ExclusionSurvey.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getExclusionSurvey_ExcludedForMoney(), ecorePackage.getELongObject(), "excludedForMoney", null, 0, 1, ExclusionSurvey.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		// Initialize enums and add enum literals
 		initEEnum(enrolmentModeEEnum, EnrolmentMode.class, "EnrolmentMode"); //$NON-NLS-1$

@@ -161,6 +161,10 @@ public class ModelAdapterFactory extends AdapterFactoryImpl {
 				return createChecklistAnswerAdapter();
 			}
 			@Override
+			public Adapter caseExclusionSurvey(ExclusionSurvey object) {
+				return createExclusionSurveyAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -499,6 +503,20 @@ public class ModelAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createChecklistAnswerAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.hmis.eval.model.ExclusionSurvey <em>Exclusion Survey</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.hmis.eval.model.ExclusionSurvey
+	 * @generated
+	 */
+	public Adapter createExclusionSurveyAdapter() {
 		return null;
 	}
 

@@ -73,12 +73,24 @@ class EffectivenessIndicatorsTest {
 		assertEquals(0, new BigDecimal("2.5").compareTo(e4.value().orElseThrow()));
 	}
 
+	/** The guide's E.6 example, per 100 patients: 2 % of beneficiaries and 32 % of non-beneficiaries excluded. */
+	@Test
+	void exclusionRateOfTheGuidesSurvey() throws Exception {
+		java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("e6");
+		java.nio.file.Files.writeString(folder.resolve("exclusion_survey.csv"),
+				"year,group,patients,excluded_for_money\n2006,beneficiary,100,2\n2006,non_beneficiary,100,32\n");
+		IndicatorResult e6 = VimoExample.result(FAMILY,
+				org.hmis.eval.interchange.InterchangeImporter.importFolder(folder).evaluation(), 2006, "E.6");
+		VimoExample.assertPrinted(e6, "2", "0.0001", Unit.PERCENT);
+		assertEquals(0, new BigDecimal(32).compareTo(e6.breakdown().get(1).value().orElseThrow()));
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', value = {
 			"E.3.1|missing input: latent_period cases of beneficiaries in 2006 (survey_samples.csv)",
 			"E.4|missing input: length_of_stay cases of beneficiaries in 2006 (survey_samples.csv)",
 			"E.5|missing input: hospital_cost cases of beneficiaries in 2006 (survey_samples.csv)",
-			"E.6|missing input: household survey" })
+			"E.6|missing input: household survey of beneficiaries' cases of illness for 2006 (exclusion_survey.csv)" })
 	void surveyBasedCodesNameWhatTheyNeed(String code, String reason) {
 		VimoExample.assertMissing(VimoExample.result(FAMILY, VimoExample.evaluation(), 2006, code), reason);
 	}

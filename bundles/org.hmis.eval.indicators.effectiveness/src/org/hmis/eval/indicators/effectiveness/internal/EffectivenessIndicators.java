@@ -29,6 +29,7 @@ public final class EffectivenessIndicators extends CatalogIndicatorFamily {
 				Map.entry("E.4.1", SampleComparison.mean("length_of_stay", SampleComparison.BENEFICIARY)),
 				Map.entry("E.4.2", SampleComparison.mean("length_of_stay", SampleComparison.NON_BENEFICIARY)),
 				Map.entry("E.4", SampleComparison.difference("length_of_stay")),
-				Map.entry("E.5", SampleComparison.difference("hospital_cost")));
+				Map.entry("E.5", SampleComparison.difference("hospital_cost")),
+				Map.entry("E.6", ExclusionRate::calculate));
 	}
 }
