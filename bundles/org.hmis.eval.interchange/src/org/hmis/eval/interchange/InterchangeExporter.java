@@ -17,10 +17,12 @@ import java.util.stream.Stream;
 import org.hmis.eval.interchange.internal.CsvWriter;
 import org.hmis.eval.model.AccountLine;
 import org.hmis.eval.model.Beneficiary;
+import org.hmis.eval.model.BudgetLine;
 import org.hmis.eval.model.ChecklistAnswer;
 import org.hmis.eval.model.Claim;
 import org.hmis.eval.model.Contract;
 import org.hmis.eval.model.Investment;
+import org.hmis.eval.model.ManagementTool;
 import org.hmis.eval.model.Payment;
 import org.hmis.eval.model.Registers;
 import org.hmis.eval.model.RenewalSummary;
@@ -146,6 +148,7 @@ public final class InterchangeExporter {
 		files.put("membership_mix.csv", mix);
 		files.put("entitlement_tools.csv", tools);
 		putRegisters(evaluation.getRegisters(), files);
+		putAssessments(evaluation, files);
 		putSurveys(evaluation, files);
 		return files;
 	}
@@ -180,6 +183,40 @@ public final class InterchangeExporter {
 		files.put("beneficiaries.csv", beneficiaries);
 		files.put("payments.csv", payments);
 		files.put("claims.csv", claims);
+	}
+
+	private static void putAssessments(Evaluation evaluation, Map<String, CsvWriter> files) {
+		CsvWriter tools = new CsvWriter("year", "tool", "used", "assessment");
+		CsvWriter budget = new CsvWriter("year", "sheet", "line", "quarter", "budgeted", "actual");
+		for (AccountingYear year : evaluation.getYears()) {
+			for (ManagementTool t : year.getManagementTools()) {
+				tools.row(year.getYear(), t.getTool(), yesNo(t.isUsed()), t.getAssessment());
+			}
+			for (BudgetLine b : year.getBudgetLines()) {
+				budget.row(year.getYear(), b.getSheet(), b.getLine(), b.getQuarter(), b.getBudgeted(), b.getActual());
+			}
+		}
+		CsvWriter roles = new CsvWriter("copy", "function", "structure", "actors", "uncertain", "remark");
+		evaluation.getRoleAssignments().forEach(r -> roles.row(r.getCopy(), r.getFunction(), r.getStructure(),
+				r.getActors(), yesNo(r.isUncertain()), r.getRemark()));
+		CsvWriter abbreviations = new CsvWriter("abbreviation", "meaning");
+		evaluation.getRoleAbbreviations().forEach(a -> abbreviations.row(a.getAbbreviation(), a.getMeaning()));
+		CsvWriter contracts = new CsvWriter("contract_group", "item", "covered", "remark");
+		evaluation.getContractAnalyses()
+				.forEach(c -> contracts.row(c.getContractGroup(), c.getItem(), yesNo(c.isCovered()), c.getRemark()));
+		CsvWriter stages = new CsvWriter("stage", "met", "evidence");
+		evaluation.getLegalRecognition().forEach(s -> stages.row(s.getStage(), yesNo(s.isMet()), s.getEvidence()));
+		CsvWriter obligations = new CsvWriter("obligation", "theoretical_interval", "actual_frequency", "compliant",
+				"remark");
+		evaluation.getObligations().forEach(o -> obligations.row(o.getObligation(), o.getTheoreticalInterval(),
+				o.getActualFrequency(), yesNo(o.isCompliant()), o.getRemark()));
+		files.put("management_tools.csv", tools);
+		files.put("budget.csv", budget);
+		files.put("role_tables.csv", roles);
+		files.put("role_abbreviations.csv", abbreviations);
+		files.put("contract_analysis.csv", contracts);
+		files.put("legal_recognition.csv", stages);
+		files.put("obligations.csv", obligations);
 	}
 
 	private static void putSurveys(Evaluation evaluation, Map<String, CsvWriter> files) {

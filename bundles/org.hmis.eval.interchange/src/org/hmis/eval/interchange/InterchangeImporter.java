@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.hmis.eval.interchange.internal.AccountsFile;
+import org.hmis.eval.interchange.internal.AssessmentFiles;
 import org.hmis.eval.interchange.internal.ChecklistFile;
 import org.hmis.eval.interchange.internal.ClaimsListingFile;
 import org.hmis.eval.interchange.internal.HiddenCostsFile;
@@ -61,6 +62,7 @@ public final class InterchangeImporter {
 		SurveyFiles.read(folder, evaluation, problems);
 		RiskPortfolioFile.read(folder, evaluation, problems);
 		ChecklistFile.read(folder, evaluation, problems);
+		AssessmentFiles.read(folder, evaluation, problems);
 		if (problems.hasErrors()) {
 			throw new ImportException(problems.errors());
 		}

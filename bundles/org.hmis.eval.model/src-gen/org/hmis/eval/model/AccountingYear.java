@@ -37,6 +37,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.hmis.eval.model.AccountingYear#getRiskPortfolio <em>Risk Portfolio</em>}</li>
  *   <li>{@link org.hmis.eval.model.AccountingYear#getChecklistAnswers <em>Checklist Answers</em>}</li>
  *   <li>{@link org.hmis.eval.model.AccountingYear#getExclusionSurveys <em>Exclusion Surveys</em>}</li>
+ *   <li>{@link org.hmis.eval.model.AccountingYear#getManagementTools <em>Management Tools</em>}</li>
+ *   <li>{@link org.hmis.eval.model.AccountingYear#getBudgetLines <em>Budget Lines</em>}</li>
  * </ul>
  *
  * @see org.hmis.eval.model.ModelPackage#getAccountingYear()
@@ -339,5 +341,35 @@ public interface AccountingYear extends EObject {
 	 * @generated
 	 */
 	EList<ExclusionSurvey> getExclusionSurveys();
+
+	/**
+	 * Returns the value of the '<em><b>Management Tools</b></em>' containment reference list.
+	 * The list contents are of type {@link org.hmis.eval.model.ManagementTool}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Table 15: management and monitoring tools, whether the scheme uses them and how well.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Management Tools</em>' containment reference list.
+	 * @see org.hmis.eval.model.ModelPackage#getAccountingYear_ManagementTools()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ManagementTool> getManagementTools();
+
+	/**
+	 * Returns the value of the '<em><b>Budget Lines</b></em>' containment reference list.
+	 * The list contents are of type {@link org.hmis.eval.model.BudgetLine}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Tables 12 and 13: budget and cash-flow lines by quarter, budgeted and actual.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Budget Lines</em>' containment reference list.
+	 * @see org.hmis.eval.model.ModelPackage#getAccountingYear_BudgetLines()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<BudgetLine> getBudgetLines();
 
 } // AccountingYear

@@ -26,6 +26,11 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.hmis.eval.model.Evaluation#getTitle <em>Title</em>}</li>
  *   <li>{@link org.hmis.eval.model.Evaluation#getRegisters <em>Registers</em>}</li>
  *   <li>{@link org.hmis.eval.model.Evaluation#getInvestments <em>Investments</em>}</li>
+ *   <li>{@link org.hmis.eval.model.Evaluation#getRoleAssignments <em>Role Assignments</em>}</li>
+ *   <li>{@link org.hmis.eval.model.Evaluation#getRoleAbbreviations <em>Role Abbreviations</em>}</li>
+ *   <li>{@link org.hmis.eval.model.Evaluation#getContractAnalyses <em>Contract Analyses</em>}</li>
+ *   <li>{@link org.hmis.eval.model.Evaluation#getLegalRecognition <em>Legal Recognition</em>}</li>
+ *   <li>{@link org.hmis.eval.model.Evaluation#getObligations <em>Obligations</em>}</li>
  * </ul>
  *
  * @see org.hmis.eval.model.ModelPackage#getEvaluation()
@@ -138,5 +143,80 @@ public interface Evaluation extends EObject {
 	 * @generated
 	 */
 	EList<Investment> getInvestments();
+
+	/**
+	 * Returns the value of the '<em><b>Role Assignments</b></em>' containment reference list.
+	 * The list contents are of type {@link org.hmis.eval.model.RoleAssignment}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Tables 19a and 19b: who performs each function of the scheme, in theory (statutes) and in practice.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Role Assignments</em>' containment reference list.
+	 * @see org.hmis.eval.model.ModelPackage#getEvaluation_RoleAssignments()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<RoleAssignment> getRoleAssignments();
+
+	/**
+	 * Returns the value of the '<em><b>Role Abbreviations</b></em>' containment reference list.
+	 * The list contents are of type {@link org.hmis.eval.model.RoleAbbreviation}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Abbreviations of the organizational structures and actors used in the role tables.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Role Abbreviations</em>' containment reference list.
+	 * @see org.hmis.eval.model.ModelPackage#getEvaluation_RoleAbbreviations()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<RoleAbbreviation> getRoleAbbreviations();
+
+	/**
+	 * Returns the value of the '<em><b>Contract Analyses</b></em>' containment reference list.
+	 * The list contents are of type {@link org.hmis.eval.model.ContractAnalysisItem}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Table 20: the items of each group of provider contracts, covered or not, with remarks.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Contract Analyses</em>' containment reference list.
+	 * @see org.hmis.eval.model.ModelPackage#getEvaluation_ContractAnalyses()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ContractAnalysisItem> getContractAnalyses();
+
+	/**
+	 * Returns the value of the '<em><b>Legal Recognition</b></em>' containment reference list.
+	 * The list contents are of type {@link org.hmis.eval.model.LegalRecognitionStage}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Table 21: the five stages towards legal recognition, met or not, with the evidence seen.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Legal Recognition</em>' containment reference list.
+	 * @see org.hmis.eval.model.ModelPackage#getEvaluation_LegalRecognition()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<LegalRecognitionStage> getLegalRecognition();
+
+	/**
+	 * Returns the value of the '<em><b>Obligations</b></em>' containment reference list.
+	 * The list contents are of type {@link org.hmis.eval.model.StatutoryObligation}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Table 22: statutory and regulatory obligations, their theoretical interval and actual frequency.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Obligations</em>' containment reference list.
+	 * @see org.hmis.eval.model.ModelPackage#getEvaluation_Obligations()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<StatutoryObligation> getObligations();
 
 } // Evaluation

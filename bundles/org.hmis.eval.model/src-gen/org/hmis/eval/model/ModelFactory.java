@@ -239,6 +239,69 @@ public interface ModelFactory extends EFactory {
 	ExclusionSurvey createExclusionSurvey();
 
 	/**
+	 * Returns a new object of class '<em>Management Tool</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Management Tool</em>'.
+	 * @generated
+	 */
+	ManagementTool createManagementTool();
+
+	/**
+	 * Returns a new object of class '<em>Budget Line</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Budget Line</em>'.
+	 * @generated
+	 */
+	BudgetLine createBudgetLine();
+
+	/**
+	 * Returns a new object of class '<em>Role Assignment</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Role Assignment</em>'.
+	 * @generated
+	 */
+	RoleAssignment createRoleAssignment();
+
+	/**
+	 * Returns a new object of class '<em>Role Abbreviation</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Role Abbreviation</em>'.
+	 * @generated
+	 */
+	RoleAbbreviation createRoleAbbreviation();
+
+	/**
+	 * Returns a new object of class '<em>Contract Analysis Item</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Contract Analysis Item</em>'.
+	 * @generated
+	 */
+	ContractAnalysisItem createContractAnalysisItem();
+
+	/**
+	 * Returns a new object of class '<em>Legal Recognition Stage</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Legal Recognition Stage</em>'.
+	 * @generated
+	 */
+	LegalRecognitionStage createLegalRecognitionStage();
+
+	/**
+	 * Returns a new object of class '<em>Statutory Obligation</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Statutory Obligation</em>'.
+	 * @generated
+	 */
+	StatutoryObligation createStatutoryObligation();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -120,13 +120,58 @@ public interface ModelPackage extends EPackage {
 	int EVALUATION__INVESTMENTS = 4;
 
 	/**
+	 * The feature id for the '<em><b>Role Assignments</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVALUATION__ROLE_ASSIGNMENTS = 5;
+
+	/**
+	 * The feature id for the '<em><b>Role Abbreviations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVALUATION__ROLE_ABBREVIATIONS = 6;
+
+	/**
+	 * The feature id for the '<em><b>Contract Analyses</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVALUATION__CONTRACT_ANALYSES = 7;
+
+	/**
+	 * The feature id for the '<em><b>Legal Recognition</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVALUATION__LEGAL_RECOGNITION = 8;
+
+	/**
+	 * The feature id for the '<em><b>Obligations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVALUATION__OBLIGATIONS = 9;
+
+	/**
 	 * The number of structural features of the '<em>Evaluation</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EVALUATION_FEATURE_COUNT = 5;
+	int EVALUATION_FEATURE_COUNT = 10;
 
 	/**
 	 * The number of operations of the '<em>Evaluation</em>' class.
@@ -410,13 +455,31 @@ public interface ModelPackage extends EPackage {
 	int ACCOUNTING_YEAR__EXCLUSION_SURVEYS = 16;
 
 	/**
+	 * The feature id for the '<em><b>Management Tools</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCOUNTING_YEAR__MANAGEMENT_TOOLS = 17;
+
+	/**
+	 * The feature id for the '<em><b>Budget Lines</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCOUNTING_YEAR__BUDGET_LINES = 18;
+
+	/**
 	 * The number of structural features of the '<em>Accounting Year</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ACCOUNTING_YEAR_FEATURE_COUNT = 17;
+	int ACCOUNTING_YEAR_FEATURE_COUNT = 19;
 
 	/**
 	 * The number of operations of the '<em>Accounting Year</em>' class.
@@ -2096,6 +2159,454 @@ public interface ModelPackage extends EPackage {
 	int EXCLUSION_SURVEY_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.hmis.eval.model.impl.ManagementToolImpl <em>Management Tool</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hmis.eval.model.impl.ManagementToolImpl
+	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getManagementTool()
+	 * @generated
+	 */
+	int MANAGEMENT_TOOL = 24;
+
+	/**
+	 * The feature id for the '<em><b>Tool</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MANAGEMENT_TOOL__TOOL = 0;
+
+	/**
+	 * The feature id for the '<em><b>Used</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MANAGEMENT_TOOL__USED = 1;
+
+	/**
+	 * The feature id for the '<em><b>Assessment</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MANAGEMENT_TOOL__ASSESSMENT = 2;
+
+	/**
+	 * The number of structural features of the '<em>Management Tool</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MANAGEMENT_TOOL_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Management Tool</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MANAGEMENT_TOOL_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.hmis.eval.model.impl.BudgetLineImpl <em>Budget Line</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hmis.eval.model.impl.BudgetLineImpl
+	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getBudgetLine()
+	 * @generated
+	 */
+	int BUDGET_LINE = 25;
+
+	/**
+	 * The feature id for the '<em><b>Sheet</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET_LINE__SHEET = 0;
+
+	/**
+	 * The feature id for the '<em><b>Line</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET_LINE__LINE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Quarter</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET_LINE__QUARTER = 2;
+
+	/**
+	 * The feature id for the '<em><b>Budgeted</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET_LINE__BUDGETED = 3;
+
+	/**
+	 * The feature id for the '<em><b>Actual</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET_LINE__ACTUAL = 4;
+
+	/**
+	 * The number of structural features of the '<em>Budget Line</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET_LINE_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Budget Line</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET_LINE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.hmis.eval.model.impl.RoleAssignmentImpl <em>Role Assignment</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hmis.eval.model.impl.RoleAssignmentImpl
+	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getRoleAssignment()
+	 * @generated
+	 */
+	int ROLE_ASSIGNMENT = 26;
+
+	/**
+	 * The feature id for the '<em><b>Copy</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROLE_ASSIGNMENT__COPY = 0;
+
+	/**
+	 * The feature id for the '<em><b>Function</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROLE_ASSIGNMENT__FUNCTION = 1;
+
+	/**
+	 * The feature id for the '<em><b>Structure</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROLE_ASSIGNMENT__STRUCTURE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Actors</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROLE_ASSIGNMENT__ACTORS = 3;
+
+	/**
+	 * The feature id for the '<em><b>Uncertain</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROLE_ASSIGNMENT__UNCERTAIN = 4;
+
+	/**
+	 * The feature id for the '<em><b>Remark</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROLE_ASSIGNMENT__REMARK = 5;
+
+	/**
+	 * The number of structural features of the '<em>Role Assignment</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROLE_ASSIGNMENT_FEATURE_COUNT = 6;
+
+	/**
+	 * The number of operations of the '<em>Role Assignment</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROLE_ASSIGNMENT_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.hmis.eval.model.impl.RoleAbbreviationImpl <em>Role Abbreviation</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hmis.eval.model.impl.RoleAbbreviationImpl
+	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getRoleAbbreviation()
+	 * @generated
+	 */
+	int ROLE_ABBREVIATION = 27;
+
+	/**
+	 * The feature id for the '<em><b>Abbreviation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROLE_ABBREVIATION__ABBREVIATION = 0;
+
+	/**
+	 * The feature id for the '<em><b>Meaning</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROLE_ABBREVIATION__MEANING = 1;
+
+	/**
+	 * The number of structural features of the '<em>Role Abbreviation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROLE_ABBREVIATION_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Role Abbreviation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROLE_ABBREVIATION_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.hmis.eval.model.impl.ContractAnalysisItemImpl <em>Contract Analysis Item</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hmis.eval.model.impl.ContractAnalysisItemImpl
+	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getContractAnalysisItem()
+	 * @generated
+	 */
+	int CONTRACT_ANALYSIS_ITEM = 28;
+
+	/**
+	 * The feature id for the '<em><b>Contract Group</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTRACT_ANALYSIS_ITEM__CONTRACT_GROUP = 0;
+
+	/**
+	 * The feature id for the '<em><b>Item</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTRACT_ANALYSIS_ITEM__ITEM = 1;
+
+	/**
+	 * The feature id for the '<em><b>Covered</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTRACT_ANALYSIS_ITEM__COVERED = 2;
+
+	/**
+	 * The feature id for the '<em><b>Remark</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTRACT_ANALYSIS_ITEM__REMARK = 3;
+
+	/**
+	 * The number of structural features of the '<em>Contract Analysis Item</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTRACT_ANALYSIS_ITEM_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Contract Analysis Item</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTRACT_ANALYSIS_ITEM_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.hmis.eval.model.impl.LegalRecognitionStageImpl <em>Legal Recognition Stage</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hmis.eval.model.impl.LegalRecognitionStageImpl
+	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getLegalRecognitionStage()
+	 * @generated
+	 */
+	int LEGAL_RECOGNITION_STAGE = 29;
+
+	/**
+	 * The feature id for the '<em><b>Stage</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEGAL_RECOGNITION_STAGE__STAGE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Met</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEGAL_RECOGNITION_STAGE__MET = 1;
+
+	/**
+	 * The feature id for the '<em><b>Evidence</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEGAL_RECOGNITION_STAGE__EVIDENCE = 2;
+
+	/**
+	 * The number of structural features of the '<em>Legal Recognition Stage</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEGAL_RECOGNITION_STAGE_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Legal Recognition Stage</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEGAL_RECOGNITION_STAGE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.hmis.eval.model.impl.StatutoryObligationImpl <em>Statutory Obligation</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hmis.eval.model.impl.StatutoryObligationImpl
+	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getStatutoryObligation()
+	 * @generated
+	 */
+	int STATUTORY_OBLIGATION = 30;
+
+	/**
+	 * The feature id for the '<em><b>Obligation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATUTORY_OBLIGATION__OBLIGATION = 0;
+
+	/**
+	 * The feature id for the '<em><b>Theoretical Interval</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATUTORY_OBLIGATION__THEORETICAL_INTERVAL = 1;
+
+	/**
+	 * The feature id for the '<em><b>Actual Frequency</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATUTORY_OBLIGATION__ACTUAL_FREQUENCY = 2;
+
+	/**
+	 * The feature id for the '<em><b>Compliant</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATUTORY_OBLIGATION__COMPLIANT = 3;
+
+	/**
+	 * The feature id for the '<em><b>Remark</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATUTORY_OBLIGATION__REMARK = 4;
+
+	/**
+	 * The number of structural features of the '<em>Statutory Obligation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATUTORY_OBLIGATION_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Statutory Obligation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATUTORY_OBLIGATION_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.hmis.eval.model.EnrolmentMode <em>Enrolment Mode</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2103,7 +2614,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getEnrolmentMode()
 	 * @generated
 	 */
-	int ENROLMENT_MODE = 24;
+	int ENROLMENT_MODE = 31;
 
 	/**
 	 * The meta object id for the '{@link org.hmis.eval.model.PremiumPayment <em>Premium Payment</em>}' enum.
@@ -2113,7 +2624,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getPremiumPayment()
 	 * @generated
 	 */
-	int PREMIUM_PAYMENT = 25;
+	int PREMIUM_PAYMENT = 32;
 
 	/**
 	 * The meta object id for the '{@link org.hmis.eval.model.PaymentSystem <em>Payment System</em>}' enum.
@@ -2123,7 +2634,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getPaymentSystem()
 	 * @generated
 	 */
-	int PAYMENT_SYSTEM = 26;
+	int PAYMENT_SYSTEM = 33;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -2133,7 +2644,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 27;
+	int LOCAL_DATE = 34;
 
 
 	/**
@@ -2200,6 +2711,61 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getEvaluation_Investments();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.hmis.eval.model.Evaluation#getRoleAssignments <em>Role Assignments</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Role Assignments</em>'.
+	 * @see org.hmis.eval.model.Evaluation#getRoleAssignments()
+	 * @see #getEvaluation()
+	 * @generated
+	 */
+	EReference getEvaluation_RoleAssignments();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.hmis.eval.model.Evaluation#getRoleAbbreviations <em>Role Abbreviations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Role Abbreviations</em>'.
+	 * @see org.hmis.eval.model.Evaluation#getRoleAbbreviations()
+	 * @see #getEvaluation()
+	 * @generated
+	 */
+	EReference getEvaluation_RoleAbbreviations();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.hmis.eval.model.Evaluation#getContractAnalyses <em>Contract Analyses</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Contract Analyses</em>'.
+	 * @see org.hmis.eval.model.Evaluation#getContractAnalyses()
+	 * @see #getEvaluation()
+	 * @generated
+	 */
+	EReference getEvaluation_ContractAnalyses();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.hmis.eval.model.Evaluation#getLegalRecognition <em>Legal Recognition</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Legal Recognition</em>'.
+	 * @see org.hmis.eval.model.Evaluation#getLegalRecognition()
+	 * @see #getEvaluation()
+	 * @generated
+	 */
+	EReference getEvaluation_LegalRecognition();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.hmis.eval.model.Evaluation#getObligations <em>Obligations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Obligations</em>'.
+	 * @see org.hmis.eval.model.Evaluation#getObligations()
+	 * @see #getEvaluation()
+	 * @generated
+	 */
+	EReference getEvaluation_Obligations();
 
 	/**
 	 * Returns the meta object for class '{@link org.hmis.eval.model.Scheme <em>Scheme</em>}'.
@@ -2506,6 +3072,28 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getAccountingYear_ExclusionSurveys();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.hmis.eval.model.AccountingYear#getManagementTools <em>Management Tools</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Management Tools</em>'.
+	 * @see org.hmis.eval.model.AccountingYear#getManagementTools()
+	 * @see #getAccountingYear()
+	 * @generated
+	 */
+	EReference getAccountingYear_ManagementTools();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.hmis.eval.model.AccountingYear#getBudgetLines <em>Budget Lines</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Budget Lines</em>'.
+	 * @see org.hmis.eval.model.AccountingYear#getBudgetLines()
+	 * @see #getAccountingYear()
+	 * @generated
+	 */
+	EReference getAccountingYear_BudgetLines();
 
 	/**
 	 * Returns the meta object for class '{@link org.hmis.eval.model.AccountLine <em>Account Line</em>}'.
@@ -4038,6 +4626,384 @@ public interface ModelPackage extends EPackage {
 	EAttribute getExclusionSurvey_ExcludedForMoney();
 
 	/**
+	 * Returns the meta object for class '{@link org.hmis.eval.model.ManagementTool <em>Management Tool</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Management Tool</em>'.
+	 * @see org.hmis.eval.model.ManagementTool
+	 * @generated
+	 */
+	EClass getManagementTool();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.ManagementTool#getTool <em>Tool</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Tool</em>'.
+	 * @see org.hmis.eval.model.ManagementTool#getTool()
+	 * @see #getManagementTool()
+	 * @generated
+	 */
+	EAttribute getManagementTool_Tool();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.ManagementTool#isUsed <em>Used</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Used</em>'.
+	 * @see org.hmis.eval.model.ManagementTool#isUsed()
+	 * @see #getManagementTool()
+	 * @generated
+	 */
+	EAttribute getManagementTool_Used();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.ManagementTool#getAssessment <em>Assessment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Assessment</em>'.
+	 * @see org.hmis.eval.model.ManagementTool#getAssessment()
+	 * @see #getManagementTool()
+	 * @generated
+	 */
+	EAttribute getManagementTool_Assessment();
+
+	/**
+	 * Returns the meta object for class '{@link org.hmis.eval.model.BudgetLine <em>Budget Line</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Budget Line</em>'.
+	 * @see org.hmis.eval.model.BudgetLine
+	 * @generated
+	 */
+	EClass getBudgetLine();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.BudgetLine#getSheet <em>Sheet</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sheet</em>'.
+	 * @see org.hmis.eval.model.BudgetLine#getSheet()
+	 * @see #getBudgetLine()
+	 * @generated
+	 */
+	EAttribute getBudgetLine_Sheet();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.BudgetLine#getLine <em>Line</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Line</em>'.
+	 * @see org.hmis.eval.model.BudgetLine#getLine()
+	 * @see #getBudgetLine()
+	 * @generated
+	 */
+	EAttribute getBudgetLine_Line();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.BudgetLine#getQuarter <em>Quarter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Quarter</em>'.
+	 * @see org.hmis.eval.model.BudgetLine#getQuarter()
+	 * @see #getBudgetLine()
+	 * @generated
+	 */
+	EAttribute getBudgetLine_Quarter();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.BudgetLine#getBudgeted <em>Budgeted</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Budgeted</em>'.
+	 * @see org.hmis.eval.model.BudgetLine#getBudgeted()
+	 * @see #getBudgetLine()
+	 * @generated
+	 */
+	EAttribute getBudgetLine_Budgeted();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.BudgetLine#getActual <em>Actual</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Actual</em>'.
+	 * @see org.hmis.eval.model.BudgetLine#getActual()
+	 * @see #getBudgetLine()
+	 * @generated
+	 */
+	EAttribute getBudgetLine_Actual();
+
+	/**
+	 * Returns the meta object for class '{@link org.hmis.eval.model.RoleAssignment <em>Role Assignment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Role Assignment</em>'.
+	 * @see org.hmis.eval.model.RoleAssignment
+	 * @generated
+	 */
+	EClass getRoleAssignment();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.RoleAssignment#getCopy <em>Copy</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Copy</em>'.
+	 * @see org.hmis.eval.model.RoleAssignment#getCopy()
+	 * @see #getRoleAssignment()
+	 * @generated
+	 */
+	EAttribute getRoleAssignment_Copy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.RoleAssignment#getFunction <em>Function</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Function</em>'.
+	 * @see org.hmis.eval.model.RoleAssignment#getFunction()
+	 * @see #getRoleAssignment()
+	 * @generated
+	 */
+	EAttribute getRoleAssignment_Function();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.RoleAssignment#getStructure <em>Structure</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Structure</em>'.
+	 * @see org.hmis.eval.model.RoleAssignment#getStructure()
+	 * @see #getRoleAssignment()
+	 * @generated
+	 */
+	EAttribute getRoleAssignment_Structure();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.RoleAssignment#getActors <em>Actors</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Actors</em>'.
+	 * @see org.hmis.eval.model.RoleAssignment#getActors()
+	 * @see #getRoleAssignment()
+	 * @generated
+	 */
+	EAttribute getRoleAssignment_Actors();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.RoleAssignment#isUncertain <em>Uncertain</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Uncertain</em>'.
+	 * @see org.hmis.eval.model.RoleAssignment#isUncertain()
+	 * @see #getRoleAssignment()
+	 * @generated
+	 */
+	EAttribute getRoleAssignment_Uncertain();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.RoleAssignment#getRemark <em>Remark</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Remark</em>'.
+	 * @see org.hmis.eval.model.RoleAssignment#getRemark()
+	 * @see #getRoleAssignment()
+	 * @generated
+	 */
+	EAttribute getRoleAssignment_Remark();
+
+	/**
+	 * Returns the meta object for class '{@link org.hmis.eval.model.RoleAbbreviation <em>Role Abbreviation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Role Abbreviation</em>'.
+	 * @see org.hmis.eval.model.RoleAbbreviation
+	 * @generated
+	 */
+	EClass getRoleAbbreviation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.RoleAbbreviation#getAbbreviation <em>Abbreviation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Abbreviation</em>'.
+	 * @see org.hmis.eval.model.RoleAbbreviation#getAbbreviation()
+	 * @see #getRoleAbbreviation()
+	 * @generated
+	 */
+	EAttribute getRoleAbbreviation_Abbreviation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.RoleAbbreviation#getMeaning <em>Meaning</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Meaning</em>'.
+	 * @see org.hmis.eval.model.RoleAbbreviation#getMeaning()
+	 * @see #getRoleAbbreviation()
+	 * @generated
+	 */
+	EAttribute getRoleAbbreviation_Meaning();
+
+	/**
+	 * Returns the meta object for class '{@link org.hmis.eval.model.ContractAnalysisItem <em>Contract Analysis Item</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Contract Analysis Item</em>'.
+	 * @see org.hmis.eval.model.ContractAnalysisItem
+	 * @generated
+	 */
+	EClass getContractAnalysisItem();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.ContractAnalysisItem#getContractGroup <em>Contract Group</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Contract Group</em>'.
+	 * @see org.hmis.eval.model.ContractAnalysisItem#getContractGroup()
+	 * @see #getContractAnalysisItem()
+	 * @generated
+	 */
+	EAttribute getContractAnalysisItem_ContractGroup();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.ContractAnalysisItem#getItem <em>Item</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Item</em>'.
+	 * @see org.hmis.eval.model.ContractAnalysisItem#getItem()
+	 * @see #getContractAnalysisItem()
+	 * @generated
+	 */
+	EAttribute getContractAnalysisItem_Item();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.ContractAnalysisItem#isCovered <em>Covered</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Covered</em>'.
+	 * @see org.hmis.eval.model.ContractAnalysisItem#isCovered()
+	 * @see #getContractAnalysisItem()
+	 * @generated
+	 */
+	EAttribute getContractAnalysisItem_Covered();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.ContractAnalysisItem#getRemark <em>Remark</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Remark</em>'.
+	 * @see org.hmis.eval.model.ContractAnalysisItem#getRemark()
+	 * @see #getContractAnalysisItem()
+	 * @generated
+	 */
+	EAttribute getContractAnalysisItem_Remark();
+
+	/**
+	 * Returns the meta object for class '{@link org.hmis.eval.model.LegalRecognitionStage <em>Legal Recognition Stage</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Legal Recognition Stage</em>'.
+	 * @see org.hmis.eval.model.LegalRecognitionStage
+	 * @generated
+	 */
+	EClass getLegalRecognitionStage();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.LegalRecognitionStage#getStage <em>Stage</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Stage</em>'.
+	 * @see org.hmis.eval.model.LegalRecognitionStage#getStage()
+	 * @see #getLegalRecognitionStage()
+	 * @generated
+	 */
+	EAttribute getLegalRecognitionStage_Stage();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.LegalRecognitionStage#isMet <em>Met</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Met</em>'.
+	 * @see org.hmis.eval.model.LegalRecognitionStage#isMet()
+	 * @see #getLegalRecognitionStage()
+	 * @generated
+	 */
+	EAttribute getLegalRecognitionStage_Met();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.LegalRecognitionStage#getEvidence <em>Evidence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Evidence</em>'.
+	 * @see org.hmis.eval.model.LegalRecognitionStage#getEvidence()
+	 * @see #getLegalRecognitionStage()
+	 * @generated
+	 */
+	EAttribute getLegalRecognitionStage_Evidence();
+
+	/**
+	 * Returns the meta object for class '{@link org.hmis.eval.model.StatutoryObligation <em>Statutory Obligation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Statutory Obligation</em>'.
+	 * @see org.hmis.eval.model.StatutoryObligation
+	 * @generated
+	 */
+	EClass getStatutoryObligation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.StatutoryObligation#getObligation <em>Obligation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Obligation</em>'.
+	 * @see org.hmis.eval.model.StatutoryObligation#getObligation()
+	 * @see #getStatutoryObligation()
+	 * @generated
+	 */
+	EAttribute getStatutoryObligation_Obligation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.StatutoryObligation#getTheoreticalInterval <em>Theoretical Interval</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Theoretical Interval</em>'.
+	 * @see org.hmis.eval.model.StatutoryObligation#getTheoreticalInterval()
+	 * @see #getStatutoryObligation()
+	 * @generated
+	 */
+	EAttribute getStatutoryObligation_TheoreticalInterval();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.StatutoryObligation#getActualFrequency <em>Actual Frequency</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Actual Frequency</em>'.
+	 * @see org.hmis.eval.model.StatutoryObligation#getActualFrequency()
+	 * @see #getStatutoryObligation()
+	 * @generated
+	 */
+	EAttribute getStatutoryObligation_ActualFrequency();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.StatutoryObligation#isCompliant <em>Compliant</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Compliant</em>'.
+	 * @see org.hmis.eval.model.StatutoryObligation#isCompliant()
+	 * @see #getStatutoryObligation()
+	 * @generated
+	 */
+	EAttribute getStatutoryObligation_Compliant();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.StatutoryObligation#getRemark <em>Remark</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Remark</em>'.
+	 * @see org.hmis.eval.model.StatutoryObligation#getRemark()
+	 * @see #getStatutoryObligation()
+	 * @generated
+	 */
+	EAttribute getStatutoryObligation_Remark();
+
+	/**
 	 * Returns the meta object for enum '{@link org.hmis.eval.model.EnrolmentMode <em>Enrolment Mode</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4153,6 +5119,46 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EReference EVALUATION__INVESTMENTS = eINSTANCE.getEvaluation_Investments();
+
+		/**
+		 * The meta object literal for the '<em><b>Role Assignments</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EVALUATION__ROLE_ASSIGNMENTS = eINSTANCE.getEvaluation_RoleAssignments();
+
+		/**
+		 * The meta object literal for the '<em><b>Role Abbreviations</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EVALUATION__ROLE_ABBREVIATIONS = eINSTANCE.getEvaluation_RoleAbbreviations();
+
+		/**
+		 * The meta object literal for the '<em><b>Contract Analyses</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EVALUATION__CONTRACT_ANALYSES = eINSTANCE.getEvaluation_ContractAnalyses();
+
+		/**
+		 * The meta object literal for the '<em><b>Legal Recognition</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EVALUATION__LEGAL_RECOGNITION = eINSTANCE.getEvaluation_LegalRecognition();
+
+		/**
+		 * The meta object literal for the '<em><b>Obligations</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EVALUATION__OBLIGATIONS = eINSTANCE.getEvaluation_Obligations();
 
 		/**
 		 * The meta object literal for the '{@link org.hmis.eval.model.impl.SchemeImpl <em>Scheme</em>}' class.
@@ -4381,6 +5387,22 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EReference ACCOUNTING_YEAR__EXCLUSION_SURVEYS = eINSTANCE.getAccountingYear_ExclusionSurveys();
+
+		/**
+		 * The meta object literal for the '<em><b>Management Tools</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ACCOUNTING_YEAR__MANAGEMENT_TOOLS = eINSTANCE.getAccountingYear_ManagementTools();
+
+		/**
+		 * The meta object literal for the '<em><b>Budget Lines</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ACCOUNTING_YEAR__BUDGET_LINES = eINSTANCE.getAccountingYear_BudgetLines();
 
 		/**
 		 * The meta object literal for the '{@link org.hmis.eval.model.impl.AccountLineImpl <em>Account Line</em>}' class.
@@ -5551,6 +6573,300 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute EXCLUSION_SURVEY__EXCLUDED_FOR_MONEY = eINSTANCE.getExclusionSurvey_ExcludedForMoney();
+
+		/**
+		 * The meta object literal for the '{@link org.hmis.eval.model.impl.ManagementToolImpl <em>Management Tool</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hmis.eval.model.impl.ManagementToolImpl
+		 * @see org.hmis.eval.model.impl.ModelPackageImpl#getManagementTool()
+		 * @generated
+		 */
+		EClass MANAGEMENT_TOOL = eINSTANCE.getManagementTool();
+
+		/**
+		 * The meta object literal for the '<em><b>Tool</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MANAGEMENT_TOOL__TOOL = eINSTANCE.getManagementTool_Tool();
+
+		/**
+		 * The meta object literal for the '<em><b>Used</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MANAGEMENT_TOOL__USED = eINSTANCE.getManagementTool_Used();
+
+		/**
+		 * The meta object literal for the '<em><b>Assessment</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MANAGEMENT_TOOL__ASSESSMENT = eINSTANCE.getManagementTool_Assessment();
+
+		/**
+		 * The meta object literal for the '{@link org.hmis.eval.model.impl.BudgetLineImpl <em>Budget Line</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hmis.eval.model.impl.BudgetLineImpl
+		 * @see org.hmis.eval.model.impl.ModelPackageImpl#getBudgetLine()
+		 * @generated
+		 */
+		EClass BUDGET_LINE = eINSTANCE.getBudgetLine();
+
+		/**
+		 * The meta object literal for the '<em><b>Sheet</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BUDGET_LINE__SHEET = eINSTANCE.getBudgetLine_Sheet();
+
+		/**
+		 * The meta object literal for the '<em><b>Line</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BUDGET_LINE__LINE = eINSTANCE.getBudgetLine_Line();
+
+		/**
+		 * The meta object literal for the '<em><b>Quarter</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BUDGET_LINE__QUARTER = eINSTANCE.getBudgetLine_Quarter();
+
+		/**
+		 * The meta object literal for the '<em><b>Budgeted</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BUDGET_LINE__BUDGETED = eINSTANCE.getBudgetLine_Budgeted();
+
+		/**
+		 * The meta object literal for the '<em><b>Actual</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BUDGET_LINE__ACTUAL = eINSTANCE.getBudgetLine_Actual();
+
+		/**
+		 * The meta object literal for the '{@link org.hmis.eval.model.impl.RoleAssignmentImpl <em>Role Assignment</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hmis.eval.model.impl.RoleAssignmentImpl
+		 * @see org.hmis.eval.model.impl.ModelPackageImpl#getRoleAssignment()
+		 * @generated
+		 */
+		EClass ROLE_ASSIGNMENT = eINSTANCE.getRoleAssignment();
+
+		/**
+		 * The meta object literal for the '<em><b>Copy</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ROLE_ASSIGNMENT__COPY = eINSTANCE.getRoleAssignment_Copy();
+
+		/**
+		 * The meta object literal for the '<em><b>Function</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ROLE_ASSIGNMENT__FUNCTION = eINSTANCE.getRoleAssignment_Function();
+
+		/**
+		 * The meta object literal for the '<em><b>Structure</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ROLE_ASSIGNMENT__STRUCTURE = eINSTANCE.getRoleAssignment_Structure();
+
+		/**
+		 * The meta object literal for the '<em><b>Actors</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ROLE_ASSIGNMENT__ACTORS = eINSTANCE.getRoleAssignment_Actors();
+
+		/**
+		 * The meta object literal for the '<em><b>Uncertain</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ROLE_ASSIGNMENT__UNCERTAIN = eINSTANCE.getRoleAssignment_Uncertain();
+
+		/**
+		 * The meta object literal for the '<em><b>Remark</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ROLE_ASSIGNMENT__REMARK = eINSTANCE.getRoleAssignment_Remark();
+
+		/**
+		 * The meta object literal for the '{@link org.hmis.eval.model.impl.RoleAbbreviationImpl <em>Role Abbreviation</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hmis.eval.model.impl.RoleAbbreviationImpl
+		 * @see org.hmis.eval.model.impl.ModelPackageImpl#getRoleAbbreviation()
+		 * @generated
+		 */
+		EClass ROLE_ABBREVIATION = eINSTANCE.getRoleAbbreviation();
+
+		/**
+		 * The meta object literal for the '<em><b>Abbreviation</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ROLE_ABBREVIATION__ABBREVIATION = eINSTANCE.getRoleAbbreviation_Abbreviation();
+
+		/**
+		 * The meta object literal for the '<em><b>Meaning</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ROLE_ABBREVIATION__MEANING = eINSTANCE.getRoleAbbreviation_Meaning();
+
+		/**
+		 * The meta object literal for the '{@link org.hmis.eval.model.impl.ContractAnalysisItemImpl <em>Contract Analysis Item</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hmis.eval.model.impl.ContractAnalysisItemImpl
+		 * @see org.hmis.eval.model.impl.ModelPackageImpl#getContractAnalysisItem()
+		 * @generated
+		 */
+		EClass CONTRACT_ANALYSIS_ITEM = eINSTANCE.getContractAnalysisItem();
+
+		/**
+		 * The meta object literal for the '<em><b>Contract Group</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTRACT_ANALYSIS_ITEM__CONTRACT_GROUP = eINSTANCE.getContractAnalysisItem_ContractGroup();
+
+		/**
+		 * The meta object literal for the '<em><b>Item</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTRACT_ANALYSIS_ITEM__ITEM = eINSTANCE.getContractAnalysisItem_Item();
+
+		/**
+		 * The meta object literal for the '<em><b>Covered</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTRACT_ANALYSIS_ITEM__COVERED = eINSTANCE.getContractAnalysisItem_Covered();
+
+		/**
+		 * The meta object literal for the '<em><b>Remark</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTRACT_ANALYSIS_ITEM__REMARK = eINSTANCE.getContractAnalysisItem_Remark();
+
+		/**
+		 * The meta object literal for the '{@link org.hmis.eval.model.impl.LegalRecognitionStageImpl <em>Legal Recognition Stage</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hmis.eval.model.impl.LegalRecognitionStageImpl
+		 * @see org.hmis.eval.model.impl.ModelPackageImpl#getLegalRecognitionStage()
+		 * @generated
+		 */
+		EClass LEGAL_RECOGNITION_STAGE = eINSTANCE.getLegalRecognitionStage();
+
+		/**
+		 * The meta object literal for the '<em><b>Stage</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LEGAL_RECOGNITION_STAGE__STAGE = eINSTANCE.getLegalRecognitionStage_Stage();
+
+		/**
+		 * The meta object literal for the '<em><b>Met</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LEGAL_RECOGNITION_STAGE__MET = eINSTANCE.getLegalRecognitionStage_Met();
+
+		/**
+		 * The meta object literal for the '<em><b>Evidence</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LEGAL_RECOGNITION_STAGE__EVIDENCE = eINSTANCE.getLegalRecognitionStage_Evidence();
+
+		/**
+		 * The meta object literal for the '{@link org.hmis.eval.model.impl.StatutoryObligationImpl <em>Statutory Obligation</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hmis.eval.model.impl.StatutoryObligationImpl
+		 * @see org.hmis.eval.model.impl.ModelPackageImpl#getStatutoryObligation()
+		 * @generated
+		 */
+		EClass STATUTORY_OBLIGATION = eINSTANCE.getStatutoryObligation();
+
+		/**
+		 * The meta object literal for the '<em><b>Obligation</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STATUTORY_OBLIGATION__OBLIGATION = eINSTANCE.getStatutoryObligation_Obligation();
+
+		/**
+		 * The meta object literal for the '<em><b>Theoretical Interval</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STATUTORY_OBLIGATION__THEORETICAL_INTERVAL = eINSTANCE.getStatutoryObligation_TheoreticalInterval();
+
+		/**
+		 * The meta object literal for the '<em><b>Actual Frequency</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STATUTORY_OBLIGATION__ACTUAL_FREQUENCY = eINSTANCE.getStatutoryObligation_ActualFrequency();
+
+		/**
+		 * The meta object literal for the '<em><b>Compliant</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STATUTORY_OBLIGATION__COMPLIANT = eINSTANCE.getStatutoryObligation_Compliant();
+
+		/**
+		 * The meta object literal for the '<em><b>Remark</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STATUTORY_OBLIGATION__REMARK = eINSTANCE.getStatutoryObligation_Remark();
 
 		/**
 		 * The meta object literal for the '{@link org.hmis.eval.model.EnrolmentMode <em>Enrolment Mode</em>}' enum.

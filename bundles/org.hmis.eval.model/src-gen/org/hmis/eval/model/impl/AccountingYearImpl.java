@@ -21,11 +21,13 @@ import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.hmis.eval.model.AccountLine;
 import org.hmis.eval.model.AccountingYear;
+import org.hmis.eval.model.BudgetLine;
 import org.hmis.eval.model.ChecklistAnswer;
 import org.hmis.eval.model.ClaimsListingEntry;
 import org.hmis.eval.model.EntitlementTool;
 import org.hmis.eval.model.ExclusionSurvey;
 import org.hmis.eval.model.HiddenCost;
+import org.hmis.eval.model.ManagementTool;
 import org.hmis.eval.model.MembershipAverages;
 import org.hmis.eval.model.MembershipMixEntry;
 import org.hmis.eval.model.ModelPackage;
@@ -62,6 +64,8 @@ import org.hmis.eval.model.SurveyCase;
  *   <li>{@link org.hmis.eval.model.impl.AccountingYearImpl#getRiskPortfolio <em>Risk Portfolio</em>}</li>
  *   <li>{@link org.hmis.eval.model.impl.AccountingYearImpl#getChecklistAnswers <em>Checklist Answers</em>}</li>
  *   <li>{@link org.hmis.eval.model.impl.AccountingYearImpl#getExclusionSurveys <em>Exclusion Surveys</em>}</li>
+ *   <li>{@link org.hmis.eval.model.impl.AccountingYearImpl#getManagementTools <em>Management Tools</em>}</li>
+ *   <li>{@link org.hmis.eval.model.impl.AccountingYearImpl#getBudgetLines <em>Budget Lines</em>}</li>
  * </ul>
  *
  * @generated
@@ -246,6 +250,26 @@ public class AccountingYearImpl extends MinimalEObjectImpl.Container implements 
 	 * @ordered
 	 */
 	protected EList<ExclusionSurvey> exclusionSurveys;
+
+	/**
+	 * The cached value of the '{@link #getManagementTools() <em>Management Tools</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getManagementTools()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ManagementTool> managementTools;
+
+	/**
+	 * The cached value of the '{@link #getBudgetLines() <em>Budget Lines</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBudgetLines()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<BudgetLine> budgetLines;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -599,6 +623,32 @@ public class AccountingYearImpl extends MinimalEObjectImpl.Container implements 
 	 * @generated
 	 */
 	@Override
+	public EList<ManagementTool> getManagementTools() {
+		if (managementTools == null) {
+			managementTools = new EObjectContainmentEList<ManagementTool>(ManagementTool.class, this, ModelPackage.ACCOUNTING_YEAR__MANAGEMENT_TOOLS);
+		}
+		return managementTools;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<BudgetLine> getBudgetLines() {
+		if (budgetLines == null) {
+			budgetLines = new EObjectContainmentEList<BudgetLine>(BudgetLine.class, this, ModelPackage.ACCOUNTING_YEAR__BUDGET_LINES);
+		}
+		return budgetLines;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ModelPackage.ACCOUNTING_YEAR__ACCOUNT_LINES:
@@ -633,6 +683,10 @@ public class AccountingYearImpl extends MinimalEObjectImpl.Container implements 
 				return ((InternalEList<?>)getChecklistAnswers()).basicRemove(otherEnd, msgs);
 			case ModelPackage.ACCOUNTING_YEAR__EXCLUSION_SURVEYS:
 				return ((InternalEList<?>)getExclusionSurveys()).basicRemove(otherEnd, msgs);
+			case ModelPackage.ACCOUNTING_YEAR__MANAGEMENT_TOOLS:
+				return ((InternalEList<?>)getManagementTools()).basicRemove(otherEnd, msgs);
+			case ModelPackage.ACCOUNTING_YEAR__BUDGET_LINES:
+				return ((InternalEList<?>)getBudgetLines()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -679,6 +733,10 @@ public class AccountingYearImpl extends MinimalEObjectImpl.Container implements 
 				return getChecklistAnswers();
 			case ModelPackage.ACCOUNTING_YEAR__EXCLUSION_SURVEYS:
 				return getExclusionSurveys();
+			case ModelPackage.ACCOUNTING_YEAR__MANAGEMENT_TOOLS:
+				return getManagementTools();
+			case ModelPackage.ACCOUNTING_YEAR__BUDGET_LINES:
+				return getBudgetLines();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -756,6 +814,14 @@ public class AccountingYearImpl extends MinimalEObjectImpl.Container implements 
 				getExclusionSurveys().clear();
 				getExclusionSurveys().addAll((Collection<? extends ExclusionSurvey>)newValue);
 				return;
+			case ModelPackage.ACCOUNTING_YEAR__MANAGEMENT_TOOLS:
+				getManagementTools().clear();
+				getManagementTools().addAll((Collection<? extends ManagementTool>)newValue);
+				return;
+			case ModelPackage.ACCOUNTING_YEAR__BUDGET_LINES:
+				getBudgetLines().clear();
+				getBudgetLines().addAll((Collection<? extends BudgetLine>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -819,6 +885,12 @@ public class AccountingYearImpl extends MinimalEObjectImpl.Container implements 
 			case ModelPackage.ACCOUNTING_YEAR__EXCLUSION_SURVEYS:
 				getExclusionSurveys().clear();
 				return;
+			case ModelPackage.ACCOUNTING_YEAR__MANAGEMENT_TOOLS:
+				getManagementTools().clear();
+				return;
+			case ModelPackage.ACCOUNTING_YEAR__BUDGET_LINES:
+				getBudgetLines().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -865,6 +937,10 @@ public class AccountingYearImpl extends MinimalEObjectImpl.Container implements 
 				return checklistAnswers != null && !checklistAnswers.isEmpty();
 			case ModelPackage.ACCOUNTING_YEAR__EXCLUSION_SURVEYS:
 				return exclusionSurveys != null && !exclusionSurveys.isEmpty();
+			case ModelPackage.ACCOUNTING_YEAR__MANAGEMENT_TOOLS:
+				return managementTools != null && !managementTools.isEmpty();
+			case ModelPackage.ACCOUNTING_YEAR__BUDGET_LINES:
+				return budgetLines != null && !budgetLines.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -20,11 +20,16 @@ import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.hmis.eval.model.AccountingYear;
+import org.hmis.eval.model.ContractAnalysisItem;
 import org.hmis.eval.model.Evaluation;
 import org.hmis.eval.model.Investment;
+import org.hmis.eval.model.LegalRecognitionStage;
 import org.hmis.eval.model.ModelPackage;
 import org.hmis.eval.model.Registers;
+import org.hmis.eval.model.RoleAbbreviation;
+import org.hmis.eval.model.RoleAssignment;
 import org.hmis.eval.model.Scheme;
+import org.hmis.eval.model.StatutoryObligation;
 
 /**
  * <!-- begin-user-doc -->
@@ -39,6 +44,11 @@ import org.hmis.eval.model.Scheme;
  *   <li>{@link org.hmis.eval.model.impl.EvaluationImpl#getTitle <em>Title</em>}</li>
  *   <li>{@link org.hmis.eval.model.impl.EvaluationImpl#getRegisters <em>Registers</em>}</li>
  *   <li>{@link org.hmis.eval.model.impl.EvaluationImpl#getInvestments <em>Investments</em>}</li>
+ *   <li>{@link org.hmis.eval.model.impl.EvaluationImpl#getRoleAssignments <em>Role Assignments</em>}</li>
+ *   <li>{@link org.hmis.eval.model.impl.EvaluationImpl#getRoleAbbreviations <em>Role Abbreviations</em>}</li>
+ *   <li>{@link org.hmis.eval.model.impl.EvaluationImpl#getContractAnalyses <em>Contract Analyses</em>}</li>
+ *   <li>{@link org.hmis.eval.model.impl.EvaluationImpl#getLegalRecognition <em>Legal Recognition</em>}</li>
+ *   <li>{@link org.hmis.eval.model.impl.EvaluationImpl#getObligations <em>Obligations</em>}</li>
  * </ul>
  *
  * @generated
@@ -103,6 +113,56 @@ public class EvaluationImpl extends MinimalEObjectImpl.Container implements Eval
 	 * @ordered
 	 */
 	protected EList<Investment> investments;
+
+	/**
+	 * The cached value of the '{@link #getRoleAssignments() <em>Role Assignments</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRoleAssignments()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<RoleAssignment> roleAssignments;
+
+	/**
+	 * The cached value of the '{@link #getRoleAbbreviations() <em>Role Abbreviations</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRoleAbbreviations()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<RoleAbbreviation> roleAbbreviations;
+
+	/**
+	 * The cached value of the '{@link #getContractAnalyses() <em>Contract Analyses</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getContractAnalyses()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ContractAnalysisItem> contractAnalyses;
+
+	/**
+	 * The cached value of the '{@link #getLegalRecognition() <em>Legal Recognition</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLegalRecognition()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<LegalRecognitionStage> legalRecognition;
+
+	/**
+	 * The cached value of the '{@link #getObligations() <em>Obligations</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getObligations()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<StatutoryObligation> obligations;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -268,6 +328,71 @@ public class EvaluationImpl extends MinimalEObjectImpl.Container implements Eval
 	 * @generated
 	 */
 	@Override
+	public EList<RoleAssignment> getRoleAssignments() {
+		if (roleAssignments == null) {
+			roleAssignments = new EObjectContainmentEList<RoleAssignment>(RoleAssignment.class, this, ModelPackage.EVALUATION__ROLE_ASSIGNMENTS);
+		}
+		return roleAssignments;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<RoleAbbreviation> getRoleAbbreviations() {
+		if (roleAbbreviations == null) {
+			roleAbbreviations = new EObjectContainmentEList<RoleAbbreviation>(RoleAbbreviation.class, this, ModelPackage.EVALUATION__ROLE_ABBREVIATIONS);
+		}
+		return roleAbbreviations;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<ContractAnalysisItem> getContractAnalyses() {
+		if (contractAnalyses == null) {
+			contractAnalyses = new EObjectContainmentEList<ContractAnalysisItem>(ContractAnalysisItem.class, this, ModelPackage.EVALUATION__CONTRACT_ANALYSES);
+		}
+		return contractAnalyses;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<LegalRecognitionStage> getLegalRecognition() {
+		if (legalRecognition == null) {
+			legalRecognition = new EObjectContainmentEList<LegalRecognitionStage>(LegalRecognitionStage.class, this, ModelPackage.EVALUATION__LEGAL_RECOGNITION);
+		}
+		return legalRecognition;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<StatutoryObligation> getObligations() {
+		if (obligations == null) {
+			obligations = new EObjectContainmentEList<StatutoryObligation>(StatutoryObligation.class, this, ModelPackage.EVALUATION__OBLIGATIONS);
+		}
+		return obligations;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ModelPackage.EVALUATION__SCHEME:
@@ -278,6 +403,16 @@ public class EvaluationImpl extends MinimalEObjectImpl.Container implements Eval
 				return basicSetRegisters(null, msgs);
 			case ModelPackage.EVALUATION__INVESTMENTS:
 				return ((InternalEList<?>)getInvestments()).basicRemove(otherEnd, msgs);
+			case ModelPackage.EVALUATION__ROLE_ASSIGNMENTS:
+				return ((InternalEList<?>)getRoleAssignments()).basicRemove(otherEnd, msgs);
+			case ModelPackage.EVALUATION__ROLE_ABBREVIATIONS:
+				return ((InternalEList<?>)getRoleAbbreviations()).basicRemove(otherEnd, msgs);
+			case ModelPackage.EVALUATION__CONTRACT_ANALYSES:
+				return ((InternalEList<?>)getContractAnalyses()).basicRemove(otherEnd, msgs);
+			case ModelPackage.EVALUATION__LEGAL_RECOGNITION:
+				return ((InternalEList<?>)getLegalRecognition()).basicRemove(otherEnd, msgs);
+			case ModelPackage.EVALUATION__OBLIGATIONS:
+				return ((InternalEList<?>)getObligations()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -300,6 +435,16 @@ public class EvaluationImpl extends MinimalEObjectImpl.Container implements Eval
 				return getRegisters();
 			case ModelPackage.EVALUATION__INVESTMENTS:
 				return getInvestments();
+			case ModelPackage.EVALUATION__ROLE_ASSIGNMENTS:
+				return getRoleAssignments();
+			case ModelPackage.EVALUATION__ROLE_ABBREVIATIONS:
+				return getRoleAbbreviations();
+			case ModelPackage.EVALUATION__CONTRACT_ANALYSES:
+				return getContractAnalyses();
+			case ModelPackage.EVALUATION__LEGAL_RECOGNITION:
+				return getLegalRecognition();
+			case ModelPackage.EVALUATION__OBLIGATIONS:
+				return getObligations();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -330,6 +475,26 @@ public class EvaluationImpl extends MinimalEObjectImpl.Container implements Eval
 				getInvestments().clear();
 				getInvestments().addAll((Collection<? extends Investment>)newValue);
 				return;
+			case ModelPackage.EVALUATION__ROLE_ASSIGNMENTS:
+				getRoleAssignments().clear();
+				getRoleAssignments().addAll((Collection<? extends RoleAssignment>)newValue);
+				return;
+			case ModelPackage.EVALUATION__ROLE_ABBREVIATIONS:
+				getRoleAbbreviations().clear();
+				getRoleAbbreviations().addAll((Collection<? extends RoleAbbreviation>)newValue);
+				return;
+			case ModelPackage.EVALUATION__CONTRACT_ANALYSES:
+				getContractAnalyses().clear();
+				getContractAnalyses().addAll((Collection<? extends ContractAnalysisItem>)newValue);
+				return;
+			case ModelPackage.EVALUATION__LEGAL_RECOGNITION:
+				getLegalRecognition().clear();
+				getLegalRecognition().addAll((Collection<? extends LegalRecognitionStage>)newValue);
+				return;
+			case ModelPackage.EVALUATION__OBLIGATIONS:
+				getObligations().clear();
+				getObligations().addAll((Collection<? extends StatutoryObligation>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -357,6 +522,21 @@ public class EvaluationImpl extends MinimalEObjectImpl.Container implements Eval
 			case ModelPackage.EVALUATION__INVESTMENTS:
 				getInvestments().clear();
 				return;
+			case ModelPackage.EVALUATION__ROLE_ASSIGNMENTS:
+				getRoleAssignments().clear();
+				return;
+			case ModelPackage.EVALUATION__ROLE_ABBREVIATIONS:
+				getRoleAbbreviations().clear();
+				return;
+			case ModelPackage.EVALUATION__CONTRACT_ANALYSES:
+				getContractAnalyses().clear();
+				return;
+			case ModelPackage.EVALUATION__LEGAL_RECOGNITION:
+				getLegalRecognition().clear();
+				return;
+			case ModelPackage.EVALUATION__OBLIGATIONS:
+				getObligations().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -379,6 +559,16 @@ public class EvaluationImpl extends MinimalEObjectImpl.Container implements Eval
 				return registers != null;
 			case ModelPackage.EVALUATION__INVESTMENTS:
 				return investments != null && !investments.isEmpty();
+			case ModelPackage.EVALUATION__ROLE_ASSIGNMENTS:
+				return roleAssignments != null && !roleAssignments.isEmpty();
+			case ModelPackage.EVALUATION__ROLE_ABBREVIATIONS:
+				return roleAbbreviations != null && !roleAbbreviations.isEmpty();
+			case ModelPackage.EVALUATION__CONTRACT_ANALYSES:
+				return contractAnalyses != null && !contractAnalyses.isEmpty();
+			case ModelPackage.EVALUATION__LEGAL_RECOGNITION:
+				return legalRecognition != null && !legalRecognition.isEmpty();
+			case ModelPackage.EVALUATION__OBLIGATIONS:
+				return obligations != null && !obligations.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -84,6 +84,13 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 			case ModelPackage.RISK_PORTFOLIO_ENTRY: return createRiskPortfolioEntry();
 			case ModelPackage.CHECKLIST_ANSWER: return createChecklistAnswer();
 			case ModelPackage.EXCLUSION_SURVEY: return createExclusionSurvey();
+			case ModelPackage.MANAGEMENT_TOOL: return createManagementTool();
+			case ModelPackage.BUDGET_LINE: return createBudgetLine();
+			case ModelPackage.ROLE_ASSIGNMENT: return createRoleAssignment();
+			case ModelPackage.ROLE_ABBREVIATION: return createRoleAbbreviation();
+			case ModelPackage.CONTRACT_ANALYSIS_ITEM: return createContractAnalysisItem();
+			case ModelPackage.LEGAL_RECOGNITION_STAGE: return createLegalRecognitionStage();
+			case ModelPackage.STATUTORY_OBLIGATION: return createStatutoryObligation();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -393,6 +400,83 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 	public ExclusionSurvey createExclusionSurvey() {
 		ExclusionSurveyImpl exclusionSurvey = new ExclusionSurveyImpl();
 		return exclusionSurvey;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ManagementTool createManagementTool() {
+		ManagementToolImpl managementTool = new ManagementToolImpl();
+		return managementTool;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public BudgetLine createBudgetLine() {
+		BudgetLineImpl budgetLine = new BudgetLineImpl();
+		return budgetLine;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public RoleAssignment createRoleAssignment() {
+		RoleAssignmentImpl roleAssignment = new RoleAssignmentImpl();
+		return roleAssignment;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public RoleAbbreviation createRoleAbbreviation() {
+		RoleAbbreviationImpl roleAbbreviation = new RoleAbbreviationImpl();
+		return roleAbbreviation;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ContractAnalysisItem createContractAnalysisItem() {
+		ContractAnalysisItemImpl contractAnalysisItem = new ContractAnalysisItemImpl();
+		return contractAnalysisItem;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LegalRecognitionStage createLegalRecognitionStage() {
+		LegalRecognitionStageImpl legalRecognitionStage = new LegalRecognitionStageImpl();
+		return legalRecognitionStage;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public StatutoryObligation createStatutoryObligation() {
+		StatutoryObligationImpl statutoryObligation = new StatutoryObligationImpl();
+		return statutoryObligation;
 	}
 
 	/**

@@ -17,16 +17,20 @@ import org.eclipse.emf.ecore.impl.EPackageImpl;
 import org.hmis.eval.model.AccountLine;
 import org.hmis.eval.model.AccountingYear;
 import org.hmis.eval.model.Beneficiary;
+import org.hmis.eval.model.BudgetLine;
 import org.hmis.eval.model.ChecklistAnswer;
 import org.hmis.eval.model.Claim;
 import org.hmis.eval.model.ClaimsListingEntry;
 import org.hmis.eval.model.Contract;
+import org.hmis.eval.model.ContractAnalysisItem;
 import org.hmis.eval.model.EnrolmentMode;
 import org.hmis.eval.model.EntitlementTool;
 import org.hmis.eval.model.Evaluation;
 import org.hmis.eval.model.ExclusionSurvey;
 import org.hmis.eval.model.HiddenCost;
 import org.hmis.eval.model.Investment;
+import org.hmis.eval.model.LegalRecognitionStage;
+import org.hmis.eval.model.ManagementTool;
 import org.hmis.eval.model.MembershipAverages;
 import org.hmis.eval.model.MembershipMixEntry;
 import org.hmis.eval.model.ModelFactory;
@@ -41,7 +45,10 @@ import org.hmis.eval.model.ProviderActivity;
 import org.hmis.eval.model.Registers;
 import org.hmis.eval.model.RenewalSummary;
 import org.hmis.eval.model.RiskPortfolioEntry;
+import org.hmis.eval.model.RoleAbbreviation;
+import org.hmis.eval.model.RoleAssignment;
 import org.hmis.eval.model.Scheme;
+import org.hmis.eval.model.StatutoryObligation;
 import org.hmis.eval.model.SurveyCase;
 
 /**
@@ -224,6 +231,55 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass managementToolEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass budgetLineEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass roleAssignmentEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass roleAbbreviationEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass contractAnalysisItemEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass legalRecognitionStageEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass statutoryObligationEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum enrolmentModeEEnum = null;
 
 	/**
@@ -365,6 +421,56 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	@Override
 	public EReference getEvaluation_Investments() {
 		return (EReference)evaluationEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getEvaluation_RoleAssignments() {
+		return (EReference)evaluationEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getEvaluation_RoleAbbreviations() {
+		return (EReference)evaluationEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getEvaluation_ContractAnalyses() {
+		return (EReference)evaluationEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getEvaluation_LegalRecognition() {
+		return (EReference)evaluationEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getEvaluation_Obligations() {
+		return (EReference)evaluationEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -645,6 +751,26 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	@Override
 	public EReference getAccountingYear_ExclusionSurveys() {
 		return (EReference)accountingYearEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAccountingYear_ManagementTools() {
+		return (EReference)accountingYearEClass.getEStructuralFeatures().get(17);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAccountingYear_BudgetLines() {
+		return (EReference)accountingYearEClass.getEStructuralFeatures().get(18);
 	}
 
 	/**
@@ -2063,6 +2189,356 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getManagementTool() {
+		return managementToolEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getManagementTool_Tool() {
+		return (EAttribute)managementToolEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getManagementTool_Used() {
+		return (EAttribute)managementToolEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getManagementTool_Assessment() {
+		return (EAttribute)managementToolEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getBudgetLine() {
+		return budgetLineEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBudgetLine_Sheet() {
+		return (EAttribute)budgetLineEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBudgetLine_Line() {
+		return (EAttribute)budgetLineEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBudgetLine_Quarter() {
+		return (EAttribute)budgetLineEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBudgetLine_Budgeted() {
+		return (EAttribute)budgetLineEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBudgetLine_Actual() {
+		return (EAttribute)budgetLineEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getRoleAssignment() {
+		return roleAssignmentEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRoleAssignment_Copy() {
+		return (EAttribute)roleAssignmentEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRoleAssignment_Function() {
+		return (EAttribute)roleAssignmentEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRoleAssignment_Structure() {
+		return (EAttribute)roleAssignmentEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRoleAssignment_Actors() {
+		return (EAttribute)roleAssignmentEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRoleAssignment_Uncertain() {
+		return (EAttribute)roleAssignmentEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRoleAssignment_Remark() {
+		return (EAttribute)roleAssignmentEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getRoleAbbreviation() {
+		return roleAbbreviationEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRoleAbbreviation_Abbreviation() {
+		return (EAttribute)roleAbbreviationEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRoleAbbreviation_Meaning() {
+		return (EAttribute)roleAbbreviationEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getContractAnalysisItem() {
+		return contractAnalysisItemEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getContractAnalysisItem_ContractGroup() {
+		return (EAttribute)contractAnalysisItemEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getContractAnalysisItem_Item() {
+		return (EAttribute)contractAnalysisItemEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getContractAnalysisItem_Covered() {
+		return (EAttribute)contractAnalysisItemEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getContractAnalysisItem_Remark() {
+		return (EAttribute)contractAnalysisItemEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getLegalRecognitionStage() {
+		return legalRecognitionStageEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLegalRecognitionStage_Stage() {
+		return (EAttribute)legalRecognitionStageEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLegalRecognitionStage_Met() {
+		return (EAttribute)legalRecognitionStageEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLegalRecognitionStage_Evidence() {
+		return (EAttribute)legalRecognitionStageEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getStatutoryObligation() {
+		return statutoryObligationEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStatutoryObligation_Obligation() {
+		return (EAttribute)statutoryObligationEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStatutoryObligation_TheoreticalInterval() {
+		return (EAttribute)statutoryObligationEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStatutoryObligation_ActualFrequency() {
+		return (EAttribute)statutoryObligationEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStatutoryObligation_Compliant() {
+		return (EAttribute)statutoryObligationEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStatutoryObligation_Remark() {
+		return (EAttribute)statutoryObligationEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getEnrolmentMode() {
 		return enrolmentModeEEnum;
 	}
@@ -2132,6 +2608,11 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(evaluationEClass, EVALUATION__TITLE);
 		createEReference(evaluationEClass, EVALUATION__REGISTERS);
 		createEReference(evaluationEClass, EVALUATION__INVESTMENTS);
+		createEReference(evaluationEClass, EVALUATION__ROLE_ASSIGNMENTS);
+		createEReference(evaluationEClass, EVALUATION__ROLE_ABBREVIATIONS);
+		createEReference(evaluationEClass, EVALUATION__CONTRACT_ANALYSES);
+		createEReference(evaluationEClass, EVALUATION__LEGAL_RECOGNITION);
+		createEReference(evaluationEClass, EVALUATION__OBLIGATIONS);
 
 		schemeEClass = createEClass(SCHEME);
 		createEAttribute(schemeEClass, SCHEME__NAME);
@@ -2162,6 +2643,8 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEReference(accountingYearEClass, ACCOUNTING_YEAR__RISK_PORTFOLIO);
 		createEReference(accountingYearEClass, ACCOUNTING_YEAR__CHECKLIST_ANSWERS);
 		createEReference(accountingYearEClass, ACCOUNTING_YEAR__EXCLUSION_SURVEYS);
+		createEReference(accountingYearEClass, ACCOUNTING_YEAR__MANAGEMENT_TOOLS);
+		createEReference(accountingYearEClass, ACCOUNTING_YEAR__BUDGET_LINES);
 
 		accountLineEClass = createEClass(ACCOUNT_LINE);
 		createEAttribute(accountLineEClass, ACCOUNT_LINE__CODE);
@@ -2325,6 +2808,48 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(exclusionSurveyEClass, EXCLUSION_SURVEY__PATIENTS);
 		createEAttribute(exclusionSurveyEClass, EXCLUSION_SURVEY__EXCLUDED_FOR_MONEY);
 
+		managementToolEClass = createEClass(MANAGEMENT_TOOL);
+		createEAttribute(managementToolEClass, MANAGEMENT_TOOL__TOOL);
+		createEAttribute(managementToolEClass, MANAGEMENT_TOOL__USED);
+		createEAttribute(managementToolEClass, MANAGEMENT_TOOL__ASSESSMENT);
+
+		budgetLineEClass = createEClass(BUDGET_LINE);
+		createEAttribute(budgetLineEClass, BUDGET_LINE__SHEET);
+		createEAttribute(budgetLineEClass, BUDGET_LINE__LINE);
+		createEAttribute(budgetLineEClass, BUDGET_LINE__QUARTER);
+		createEAttribute(budgetLineEClass, BUDGET_LINE__BUDGETED);
+		createEAttribute(budgetLineEClass, BUDGET_LINE__ACTUAL);
+
+		roleAssignmentEClass = createEClass(ROLE_ASSIGNMENT);
+		createEAttribute(roleAssignmentEClass, ROLE_ASSIGNMENT__COPY);
+		createEAttribute(roleAssignmentEClass, ROLE_ASSIGNMENT__FUNCTION);
+		createEAttribute(roleAssignmentEClass, ROLE_ASSIGNMENT__STRUCTURE);
+		createEAttribute(roleAssignmentEClass, ROLE_ASSIGNMENT__ACTORS);
+		createEAttribute(roleAssignmentEClass, ROLE_ASSIGNMENT__UNCERTAIN);
+		createEAttribute(roleAssignmentEClass, ROLE_ASSIGNMENT__REMARK);
+
+		roleAbbreviationEClass = createEClass(ROLE_ABBREVIATION);
+		createEAttribute(roleAbbreviationEClass, ROLE_ABBREVIATION__ABBREVIATION);
+		createEAttribute(roleAbbreviationEClass, ROLE_ABBREVIATION__MEANING);
+
+		contractAnalysisItemEClass = createEClass(CONTRACT_ANALYSIS_ITEM);
+		createEAttribute(contractAnalysisItemEClass, CONTRACT_ANALYSIS_ITEM__CONTRACT_GROUP);
+		createEAttribute(contractAnalysisItemEClass, CONTRACT_ANALYSIS_ITEM__ITEM);
+		createEAttribute(contractAnalysisItemEClass, CONTRACT_ANALYSIS_ITEM__COVERED);
+		createEAttribute(contractAnalysisItemEClass, CONTRACT_ANALYSIS_ITEM__REMARK);
+
+		legalRecognitionStageEClass = createEClass(LEGAL_RECOGNITION_STAGE);
+		createEAttribute(legalRecognitionStageEClass, LEGAL_RECOGNITION_STAGE__STAGE);
+		createEAttribute(legalRecognitionStageEClass, LEGAL_RECOGNITION_STAGE__MET);
+		createEAttribute(legalRecognitionStageEClass, LEGAL_RECOGNITION_STAGE__EVIDENCE);
+
+		statutoryObligationEClass = createEClass(STATUTORY_OBLIGATION);
+		createEAttribute(statutoryObligationEClass, STATUTORY_OBLIGATION__OBLIGATION);
+		createEAttribute(statutoryObligationEClass, STATUTORY_OBLIGATION__THEORETICAL_INTERVAL);
+		createEAttribute(statutoryObligationEClass, STATUTORY_OBLIGATION__ACTUAL_FREQUENCY);
+		createEAttribute(statutoryObligationEClass, STATUTORY_OBLIGATION__COMPLIANT);
+		createEAttribute(statutoryObligationEClass, STATUTORY_OBLIGATION__REMARK);
+
 		// Create enums
 		enrolmentModeEEnum = createEEnum(ENROLMENT_MODE);
 		premiumPaymentEEnum = createEEnum(PREMIUM_PAYMENT);
@@ -2370,6 +2895,11 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getEvaluation_Title(), ecorePackage.getEString(), "title", null, 0, 1, Evaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getEvaluation_Registers(), this.getRegisters(), null, "registers", null, 0, 1, Evaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getEvaluation_Investments(), this.getInvestment(), null, "investments", null, 0, -1, Evaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getEvaluation_RoleAssignments(), this.getRoleAssignment(), null, "roleAssignments", null, 0, -1, Evaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getEvaluation_RoleAbbreviations(), this.getRoleAbbreviation(), null, "roleAbbreviations", null, 0, -1, Evaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getEvaluation_ContractAnalyses(), this.getContractAnalysisItem(), null, "contractAnalyses", null, 0, -1, Evaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getEvaluation_LegalRecognition(), this.getLegalRecognitionStage(), null, "legalRecognition", null, 0, -1, Evaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getEvaluation_Obligations(), this.getStatutoryObligation(), null, "obligations", null, 0, -1, Evaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(schemeEClass, Scheme.class, "Scheme", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getScheme_Name(), ecorePackage.getEString(), "name", null, 0, 1, Scheme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -2400,6 +2930,8 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEReference(getAccountingYear_RiskPortfolio(), this.getRiskPortfolioEntry(), null, "riskPortfolio", null, 0, -1, AccountingYear.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getAccountingYear_ChecklistAnswers(), this.getChecklistAnswer(), null, "checklistAnswers", null, 0, -1, AccountingYear.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getAccountingYear_ExclusionSurveys(), this.getExclusionSurvey(), null, "exclusionSurveys", null, 0, -1, AccountingYear.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getAccountingYear_ManagementTools(), this.getManagementTool(), null, "managementTools", null, 0, -1, AccountingYear.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getAccountingYear_BudgetLines(), this.getBudgetLine(), null, "budgetLines", null, 0, -1, AccountingYear.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(accountLineEClass, AccountLine.class, "AccountLine", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getAccountLine_Code(), ecorePackage.getEString(), "code", null, 0, 1, AccountLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -2562,6 +3094,48 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getExclusionSurvey_Group(), ecorePackage.getEString(), "group", null, 0, 1, ExclusionSurvey.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getExclusionSurvey_Patients(), ecorePackage.getELongObject(), "patients", null, 0, 1, ExclusionSurvey.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getExclusionSurvey_ExcludedForMoney(), ecorePackage.getELongObject(), "excludedForMoney", null, 0, 1, ExclusionSurvey.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(managementToolEClass, ManagementTool.class, "ManagementTool", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getManagementTool_Tool(), ecorePackage.getEString(), "tool", null, 0, 1, ManagementTool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getManagementTool_Used(), ecorePackage.getEBoolean(), "used", null, 0, 1, ManagementTool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getManagementTool_Assessment(), ecorePackage.getEString(), "assessment", null, 0, 1, ManagementTool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(budgetLineEClass, BudgetLine.class, "BudgetLine", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getBudgetLine_Sheet(), ecorePackage.getEString(), "sheet", null, 0, 1, BudgetLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getBudgetLine_Line(), ecorePackage.getEString(), "line", null, 0, 1, BudgetLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getBudgetLine_Quarter(), ecorePackage.getEInt(), "quarter", null, 0, 1, BudgetLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getBudgetLine_Budgeted(), ecorePackage.getEBigDecimal(), "budgeted", null, 0, 1, BudgetLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getBudgetLine_Actual(), ecorePackage.getEBigDecimal(), "actual", null, 0, 1, BudgetLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(roleAssignmentEClass, RoleAssignment.class, "RoleAssignment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getRoleAssignment_Copy(), ecorePackage.getEString(), "copy", null, 0, 1, RoleAssignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getRoleAssignment_Function(), ecorePackage.getEString(), "function", null, 0, 1, RoleAssignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getRoleAssignment_Structure(), ecorePackage.getEString(), "structure", null, 0, 1, RoleAssignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getRoleAssignment_Actors(), ecorePackage.getEString(), "actors", null, 0, 1, RoleAssignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getRoleAssignment_Uncertain(), ecorePackage.getEBoolean(), "uncertain", null, 0, 1, RoleAssignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getRoleAssignment_Remark(), ecorePackage.getEString(), "remark", null, 0, 1, RoleAssignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(roleAbbreviationEClass, RoleAbbreviation.class, "RoleAbbreviation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getRoleAbbreviation_Abbreviation(), ecorePackage.getEString(), "abbreviation", null, 0, 1, RoleAbbreviation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getRoleAbbreviation_Meaning(), ecorePackage.getEString(), "meaning", null, 0, 1, RoleAbbreviation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(contractAnalysisItemEClass, ContractAnalysisItem.class, "ContractAnalysisItem", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getContractAnalysisItem_ContractGroup(), ecorePackage.getEString(), "contractGroup", null, 0, 1, ContractAnalysisItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getContractAnalysisItem_Item(), ecorePackage.getEString(), "item", null, 0, 1, ContractAnalysisItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getContractAnalysisItem_Covered(), ecorePackage.getEBoolean(), "covered", null, 0, 1, ContractAnalysisItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getContractAnalysisItem_Remark(), ecorePackage.getEString(), "remark", null, 0, 1, ContractAnalysisItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(legalRecognitionStageEClass, LegalRecognitionStage.class, "LegalRecognitionStage", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getLegalRecognitionStage_Stage(), ecorePackage.getEInt(), "stage", null, 0, 1, LegalRecognitionStage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getLegalRecognitionStage_Met(), ecorePackage.getEBoolean(), "met", null, 0, 1, LegalRecognitionStage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getLegalRecognitionStage_Evidence(), ecorePackage.getEString(), "evidence", null, 0, 1, LegalRecognitionStage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(statutoryObligationEClass, StatutoryObligation.class, "StatutoryObligation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getStatutoryObligation_Obligation(), ecorePackage.getEString(), "obligation", null, 0, 1, StatutoryObligation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getStatutoryObligation_TheoreticalInterval(), ecorePackage.getEString(), "theoreticalInterval", null, 0, 1, StatutoryObligation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getStatutoryObligation_ActualFrequency(), ecorePackage.getEString(), "actualFrequency", null, 0, 1, StatutoryObligation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getStatutoryObligation_Compliant(), ecorePackage.getEBoolean(), "compliant", null, 0, 1, StatutoryObligation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getStatutoryObligation_Remark(), ecorePackage.getEString(), "remark", null, 0, 1, StatutoryObligation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		// Initialize enums and add enum literals
 		initEEnum(enrolmentModeEEnum, EnrolmentMode.class, "EnrolmentMode"); //$NON-NLS-1$

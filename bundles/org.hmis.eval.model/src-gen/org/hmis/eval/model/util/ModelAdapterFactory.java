@@ -165,6 +165,34 @@ public class ModelAdapterFactory extends AdapterFactoryImpl {
 				return createExclusionSurveyAdapter();
 			}
 			@Override
+			public Adapter caseManagementTool(ManagementTool object) {
+				return createManagementToolAdapter();
+			}
+			@Override
+			public Adapter caseBudgetLine(BudgetLine object) {
+				return createBudgetLineAdapter();
+			}
+			@Override
+			public Adapter caseRoleAssignment(RoleAssignment object) {
+				return createRoleAssignmentAdapter();
+			}
+			@Override
+			public Adapter caseRoleAbbreviation(RoleAbbreviation object) {
+				return createRoleAbbreviationAdapter();
+			}
+			@Override
+			public Adapter caseContractAnalysisItem(ContractAnalysisItem object) {
+				return createContractAnalysisItemAdapter();
+			}
+			@Override
+			public Adapter caseLegalRecognitionStage(LegalRecognitionStage object) {
+				return createLegalRecognitionStageAdapter();
+			}
+			@Override
+			public Adapter caseStatutoryObligation(StatutoryObligation object) {
+				return createStatutoryObligationAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -517,6 +545,104 @@ public class ModelAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createExclusionSurveyAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.hmis.eval.model.ManagementTool <em>Management Tool</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.hmis.eval.model.ManagementTool
+	 * @generated
+	 */
+	public Adapter createManagementToolAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.hmis.eval.model.BudgetLine <em>Budget Line</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.hmis.eval.model.BudgetLine
+	 * @generated
+	 */
+	public Adapter createBudgetLineAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.hmis.eval.model.RoleAssignment <em>Role Assignment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.hmis.eval.model.RoleAssignment
+	 * @generated
+	 */
+	public Adapter createRoleAssignmentAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.hmis.eval.model.RoleAbbreviation <em>Role Abbreviation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.hmis.eval.model.RoleAbbreviation
+	 * @generated
+	 */
+	public Adapter createRoleAbbreviationAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.hmis.eval.model.ContractAnalysisItem <em>Contract Analysis Item</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.hmis.eval.model.ContractAnalysisItem
+	 * @generated
+	 */
+	public Adapter createContractAnalysisItemAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.hmis.eval.model.LegalRecognitionStage <em>Legal Recognition Stage</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.hmis.eval.model.LegalRecognitionStage
+	 * @generated
+	 */
+	public Adapter createLegalRecognitionStageAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.hmis.eval.model.StatutoryObligation <em>Statutory Obligation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.hmis.eval.model.StatutoryObligation
+	 * @generated
+	 */
+	public Adapter createStatutoryObligationAdapter() {
 		return null;
 	}
 

@@ -88,6 +88,36 @@ class RegisterSheetsTest {
 	}
 
 	@Test
+	void table6ListsEveryContractFallingDueWithItsRenewal() {
+		List<RenewalRates.RenewalLine> sheet = new RenewalRates(evaluation.getRegisters(), new AccountingCalendar(2006, 1),
+				30).renewalSheet();
+		assertEquals(340, sheet.size());
+		RenewalRates.RenewalLine lapsed = sheet.stream().filter(line -> line.memberId().equals("M350")).findFirst()
+				.orElseThrow();
+		assertFalse(lapsed.renewed());
+		assertTrue(lapsed.renewedOn().isEmpty());
+		RenewalRates.RenewalLine renewed = sheet.stream().filter(line -> line.memberId().equals("M1")).findFirst()
+				.orElseThrow();
+		assertEquals(LocalDate.of(2006, 1, 1), renewed.renewedOn().orElseThrow());
+	}
+
+	@Test
+	void budgetSheetGivesDifferencesAndPercentages() {
+		org.hmis.eval.model.AccountingYear year = org.hmis.eval.model.ModelFactory.eINSTANCE.createAccountingYear();
+		org.hmis.eval.model.BudgetLine premiums = org.hmis.eval.model.ModelFactory.eINSTANCE.createBudgetLine();
+		premiums.setSheet("budget");
+		premiums.setLine("premiums");
+		premiums.setQuarter(1);
+		premiums.setBudgeted(BigDecimal.valueOf(300_000));
+		premiums.setActual(BigDecimal.valueOf(270_000));
+		year.getBudgetLines().add(premiums);
+		org.hmis.eval.sheets.BudgetSheet.Row row = org.hmis.eval.sheets.BudgetSheet.of(year, "budget").get(0);
+		assertEquals(0, BigDecimal.valueOf(-30_000).compareTo(row.difference().orElseThrow()));
+		assertEquals(0, BigDecimal.valueOf(-10).compareTo(row.differencePercent().orElseThrow()));
+		assertTrue(org.hmis.eval.sheets.BudgetSheet.of(year, "cash_flow").isEmpty());
+	}
+
+	@Test
 	void premiumCollectionCountsPaymentsUpToTheAsOfDate() {
 		AccountingCalendar calendar = new AccountingCalendar(2006, 1);
 		PremiumCollection atYearEnd = PremiumCollection.of(evaluation.getRegisters(), calendar, calendar.lastDay());

@@ -29,7 +29,13 @@ public final class RenewalRates {
 		}
 	}
 
+	/** One line of Table 6: a contract falling due in the year and whether its member renewed. */
+	public record RenewalLine(String promoter, String memberId, LocalDate endDate, boolean renewed,
+			Optional<LocalDate> renewedOn) {
+	}
+
 	private final List<MonthRate> months = new ArrayList<>();
+	private final List<RenewalLine> lines = new ArrayList<>();
 
 	public RenewalRates(Registers registers, AccountingCalendar calendar, int renewalWindowDays) {
 		Coverage coverage = new Coverage(registers);
@@ -42,9 +48,13 @@ public final class RenewalRates {
 				continue;
 			}
 			due[month - 1]++;
-			if (isRenewed(contract, coverage.contractsOf(contract.getMemberId()), lapse.plusDays(renewalWindowDays))) {
+			Optional<Contract> renewal = renewal(contract, coverage.contractsOf(contract.getMemberId()),
+					lapse.plusDays(renewalWindowDays));
+			if (renewal.isPresent()) {
 				renewed[month - 1]++;
 			}
+			lines.add(new RenewalLine(contract.getPromoter(), contract.getMemberId(), contract.getEndDate(),
+					renewal.isPresent(), renewal.map(Contract::getStartDate)));
 		}
 		for (int j = 1; j <= 12; j++) {
 			if (due[j - 1] > 0) {
@@ -53,9 +63,15 @@ public final class RenewalRates {
 		}
 	}
 
-	private static boolean isRenewed(Contract contract, List<Contract> ofMember, LocalDate latestStart) {
-		return ofMember.stream().anyMatch(other -> other != contract && other.getStartDate().isAfter(contract.getStartDate())
-				&& !other.getStartDate().isAfter(latestStart));
+	private static Optional<Contract> renewal(Contract contract, List<Contract> ofMember, LocalDate latestStart) {
+		return ofMember.stream().filter(other -> other != contract && other.getStartDate().isAfter(contract.getStartDate())
+				&& !other.getStartDate().isAfter(latestStart)).findFirst();
+	}
+
+	/** @return Table 6: every contract falling due in the year, by promoter then end date */
+	public List<RenewalLine> renewalSheet() {
+		return lines.stream().sorted(java.util.Comparator.comparing((RenewalLine line) -> String.valueOf(line.promoter()))
+				.thenComparing(RenewalLine::endDate).thenComparing(RenewalLine::memberId)).toList();
 	}
 
 	/** @return the months of the year in which at least one contract fell due */
