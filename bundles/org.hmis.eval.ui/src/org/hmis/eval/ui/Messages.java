@@ -31,6 +31,11 @@ public final class Messages extends NLS {
 	public static String ImportEvaluationJob_rejected;
 	public static String ImportEvaluationJob_failed;
 	public static String ImportEvaluationHandler_title;
+	public static String ExportWorkbookJob_name;
+	public static String ExportWorkbookJob_failed;
+	public static String WorkbookHandlers_importTitle;
+	public static String WorkbookHandlers_exportTitle;
+	public static String WorkbookHandlers_templateTitle;
 	public static String ImportEvaluationHandler_message;
 	public static String DeleteEvaluationHandler_title;
 	public static String DeleteEvaluationHandler_question;

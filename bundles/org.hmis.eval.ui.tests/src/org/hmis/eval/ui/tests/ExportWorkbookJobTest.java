@@ -1,0 +1,54 @@
+/*
+ * Copyright (c) 2026 HMIS Evaluator contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.hmis.eval.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.hmis.eval.store.StoredEvaluation;
+import org.hmis.eval.ui.store.ExportWorkbookJob;
+import org.hmis.eval.ui.store.ImportEvaluationJob;
+import org.hmis.eval.ui.store.WorkbenchStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The workbench's workbook commands: a stored evaluation written as XLSX and read back into the store. */
+class ExportWorkbookJobTest {
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void storedEvaluationGoesOutAsAWorkbookAndComesBackEqual() throws Exception {
+		String name = "workbook" + System.nanoTime();
+		ImportEvaluationJob imported = run(new ImportEvaluationJob(Path.of(System.getProperty("hmis.examples"), "vimo")));
+		assertTrue(imported.getResult().isOK(), imported.getResult().toString());
+		StoredEvaluation stored = WorkbenchStore.get().list().stream()
+				.filter(candidate -> candidate.id().equals(imported.importedId())).findFirst().orElseThrow();
+		Path xlsx = folder.resolve(name + ".xlsx");
+		ExportWorkbookJob export = run(new ExportWorkbookJob(stored, xlsx));
+		assertTrue(export.getResult().isOK(), export.getResult().toString());
+
+		ImportEvaluationJob back = run(new ImportEvaluationJob(xlsx));
+		assertTrue(back.getResult().isOK(), back.getResult().toString());
+		assertEquals(name, back.importedId());
+		assertTrue(org.eclipse.emf.ecore.util.EcoreUtil.equals(WorkbenchStore.get().load(imported.importedId()).getYears(),
+				WorkbenchStore.get().load(back.importedId()).getYears()));
+
+		ExportWorkbookJob template = run(new ExportWorkbookJob(null, folder.resolve("template.xlsx")));
+		assertTrue(template.getResult().isOK(), template.getResult().toString());
+		WorkbenchStore.get().delete(imported.importedId());
+		WorkbenchStore.get().delete(back.importedId());
+	}
+
+	private static <J extends Job> J run(J job) throws InterruptedException {
+		job.setUser(false);
+		job.schedule();
+		job.join();
+		return job;
+	}
+}
