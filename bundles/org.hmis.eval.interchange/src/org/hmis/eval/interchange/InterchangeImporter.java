@@ -5,6 +5,7 @@ package org.hmis.eval.interchange;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.hmis.eval.interchange.internal.AccountsFile;
@@ -25,6 +26,7 @@ import org.hmis.eval.interchange.internal.ProblemCollector;
 import org.hmis.eval.interchange.internal.SchemeFile;
 import org.hmis.eval.model.Evaluation;
 import org.hmis.eval.model.ModelFactory;
+import org.hmis.eval.sheets.registers.RegisterCrossChecks;
 
 /**
  * Imports an interchange folder (see the interchange specification, section 1) into a new,
@@ -70,6 +72,10 @@ public final class InterchangeImporter {
 			evaluation.getScheme().setName(folder.getFileName().toString());
 		}
 		evaluation.setTitle(evaluation.getScheme().getName());
-		return new ImportResult(evaluation, problems.warnings());
+		List<ImportProblem> warnings = new ArrayList<>(problems.warnings());
+		for (RegisterCrossChecks.Finding finding : RegisterCrossChecks.check(evaluation)) {
+			warnings.add(new ImportProblem(finding.file(), 0, finding.message()));
+		}
+		return new ImportResult(evaluation, warnings);
 	}
 }

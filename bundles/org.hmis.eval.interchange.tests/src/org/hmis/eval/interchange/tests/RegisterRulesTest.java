@@ -113,6 +113,28 @@ class RegisterRulesTest {
 				refused.problems().stream().map(ImportProblem::toString).toList());
 	}
 
+	/**
+	 * Registers and aggregated sheets for the same year: the registers win and the differences are
+	 * warnings. One member covered all 2006 and one from July: X is 1 then 2, premiums due 2,000,
+	 * earned 1,000 + 500.
+	 */
+	@Test
+	void registersWinOverTheSheetsAndDifferencesAreWarnings() throws Exception {
+		Files.writeString(folder.resolve("contracts.csv"), """
+				member_id,start_date,end_date,premium_due
+				M1,2006-01-01,2006-12-31,1000
+				M2,2006-07-01,2007-06-30,1000
+				""");
+		Files.writeString(folder.resolve("monthly_beneficiaries.csv"), "year,month,X\n2006,1,1\n2006,8,3\n");
+		Files.writeString(folder.resolve("accounts.csv"), "year,line,amount\n2006,A,2000\n2006,B,400\n");
+		var result = InterchangeImporter.importFolder(folder);
+		assertEquals(List.of(
+				"monthly_beneficiaries.csv:0: 2006, month 8: the registers give X = 2 and Y = 0, the sheet X = 3 and Y = null; "
+						+ "Table 7 is taken from the registers",
+				"accounts.csv:0: 2006: Table 1, line C (C = A - B) is 1600, the premiums earned from the contracts 1500.00"),
+				result.warnings().stream().map(ImportProblem::toString).toList());
+	}
+
 	@Test
 	void registersSurviveAnExportAndReimport() throws Exception {
 		Files.writeString(folder.resolve("contracts.csv"), """

@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
+import org.hmis.eval.model.AccountingYear;
 import org.hmis.eval.model.Evaluation;
 import org.hmis.eval.sheets.BeneficiaryColumn;
 import org.hmis.eval.sheets.BeneficiarySheet;
@@ -99,6 +100,33 @@ class RegisterSheetsTest {
 		RenewalRates.RenewalLine renewed = sheet.stream().filter(line -> line.memberId().equals("M1")).findFirst()
 				.orElseThrow();
 		assertEquals(LocalDate.of(2006, 1, 1), renewed.renewedOn().orElseThrow());
+	}
+
+	@Test
+	void aContractEarnsItsPremiumMonthByMonthWithPartialMonthsByDays() {
+		org.hmis.eval.model.Evaluation one = org.hmis.eval.model.ModelFactory.eINSTANCE.createEvaluation();
+		org.hmis.eval.model.Registers registers = org.hmis.eval.model.ModelFactory.eINSTANCE.createRegisters();
+		org.hmis.eval.model.Contract contract = org.hmis.eval.model.ModelFactory.eINSTANCE.createContract();
+		contract.setMemberId("M1");
+		contract.setStartDate(LocalDate.of(2006, 1, 16));
+		contract.setEndDate(LocalDate.of(2007, 1, 15));
+		contract.setPremiumDue(BigDecimal.valueOf(1200));
+		registers.getContracts().add(contract);
+		one.setRegisters(registers);
+		// 16 of January's 31 days, then February to December: 11 + 16/31 of the 12 months the contract covers.
+		AccountingYear year = org.hmis.eval.model.ModelFactory.eINSTANCE.createAccountingYear();
+		year.setYear(2006);
+		org.hmis.eval.model.AccountLine c = org.hmis.eval.model.ModelFactory.eINSTANCE.createAccountLine();
+		c.setCode("A");
+		c.setAmount(BigDecimal.valueOf(1200));
+		year.getAccountLines().add(c);
+		one.getYears().add(year);
+		double earned = 1200 * (11 + 16.0 / 31) / 12;
+		List<org.hmis.eval.sheets.registers.RegisterCrossChecks.Finding> findings = org.hmis.eval.sheets.registers.RegisterCrossChecks
+				.check(one);
+		assertEquals(1, findings.size(), findings.toString());
+		assertTrue(findings.get(0).message().endsWith(String.format(java.util.Locale.ROOT, "%.2f", earned)),
+				findings.get(0).message());
 	}
 
 	@Test
