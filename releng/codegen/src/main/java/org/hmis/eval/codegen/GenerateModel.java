@@ -68,6 +68,9 @@ public final class GenerateModel {
 
 	static final String GENMODEL_PATH = "model/hmis.genmodel";
 
+	/** The bundle that receives EMF's edit code (item providers, labels), beside the model bundle. */
+	static final String EDIT_PROJECT_NAME = "org.hmis.eval.model.edit";
+
 	static final String GENERATED_FOLDER = "src-gen";
 
 	/** Folders of the bundle that the generator can never legitimately touch and that may be big. */
@@ -117,6 +120,13 @@ public final class GenerateModel {
 				deleteTree(generatedDir);
 			}
 			generateModelCode(genModel);
+			if (genModel.getEditDirectory() != null && !merge) {
+				Path editBundle = bundleDir.resolveSibling(EDIT_PROJECT_NAME);
+				deleteTree(editBundle.resolve(GENERATED_FOLDER));
+				generateEditCode(genModel);
+				System.out.println("[codegen] edit code: " + listFiles(editBundle.resolve(GENERATED_FOLDER)).size()
+						+ " files in " + EDIT_PROJECT_NAME + "/" + GENERATED_FOLDER + "/ (plus plugin.xml, plugin.properties, icons)");
+			}
 		} finally {
 			restored = restoreOutsideGenerated(bundleDir, before);
 		}
@@ -150,10 +160,15 @@ public final class GenerateModel {
 		URI bundleUri = URI.createFileURI(bundleDir.toString() + "/");
 		EcorePlugin.getPlatformResourceMap().put(PROJECT_NAME, bundleUri);
 
+		URI editUri = URI.createFileURI(bundleDir.resolveSibling(EDIT_PROJECT_NAME).toString() + "/");
+		EcorePlugin.getPlatformResourceMap().put(EDIT_PROJECT_NAME, editUri);
+
 		ResourceSet resourceSet = new ResourceSetImpl();
 		// Same mapping on the resource set's converter, which the generator uses for its output.
 		resourceSet.getURIConverter().getURIMap()
 				.put(URI.createPlatformResourceURI("/" + PROJECT_NAME + "/", false), bundleUri);
+		resourceSet.getURIConverter().getURIMap()
+				.put(URI.createPlatformResourceURI("/" + EDIT_PROJECT_NAME + "/", false), editUri);
 
 		// Only our own generator adapters: model code, minus the bundle's descriptor files.
 		GeneratorAdapterFactory.Descriptor.Registry.INSTANCE.removeDescriptors(GenModelPackage.eNS_URI);
@@ -235,6 +250,21 @@ public final class GenerateModel {
 	}
 
 	/**
+	 * Generates the edit code (item providers, the edit plug-in class, labels in plugin.properties,
+	 * the adapter-factory registration in plugin.xml, icons) into the edit bundle; its MANIFEST.MF
+	 * and build.properties are hand-maintained.
+	 */
+	private static void generateEditCode(GenModel genModel) {
+		Generator generator = new Generator();
+		generator.setInput(genModel);
+		Diagnostic diagnostic = generator.generate(genModel, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE, new BasicMonitor());
+		report("edit generation", diagnostic);
+		if (diagnostic.getSeverity() == Diagnostic.ERROR) {
+			fail("edit generation failed");
+		}
+	}
+
+	/**
 	 * Adapter factory whose GenModel adapter generates the Java code of the model project but
 	 * none of the project's descriptor files.
 	 */
@@ -268,6 +298,18 @@ public final class GenerateModel {
 		@Override
 		protected void generateModelBuildProperties(GenModel genModel, Monitor monitor) {
 			// build.properties is hand-maintained.
+			monitor.worked(1);
+		}
+
+		@Override
+		protected void generateEditManifest(GenModel genModel, Monitor monitor) {
+			// The edit bundle's MANIFEST.MF is hand-maintained.
+			monitor.worked(2);
+		}
+
+		@Override
+		protected void generateEditBuildProperties(GenModel genModel, Monitor monitor) {
+			// The edit bundle's build.properties is hand-maintained.
 			monitor.worked(1);
 		}
 	}
