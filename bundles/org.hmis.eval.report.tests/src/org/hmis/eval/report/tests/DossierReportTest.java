@@ -61,6 +61,42 @@ class DossierReportTest {
 		}
 	}
 
+	/** Sucura's monitoring sheets and Table 21/22 sections, with a recorded legal recognition and obligation. */
+	@Test
+	void sucuraDossierShowsItsMonitoringSheetsAndLegalStatus() throws Exception {
+		Evaluation sucura = InterchangeImporter.importFolder(Path.of(System.getProperty("hmis.examples"), "sucura"))
+				.evaluation();
+		org.hmis.eval.model.LegalRecognitionStage stage = org.hmis.eval.model.ModelFactory.eINSTANCE
+				.createLegalRecognitionStage();
+		stage.setStage(3);
+		stage.setMet(true);
+		stage.setEvidence("deposit slip 2003-114");
+		sucura.getLegalRecognition().add(stage);
+		org.hmis.eval.model.StatutoryObligation assembly = org.hmis.eval.model.ModelFactory.eINSTANCE
+				.createStatutoryObligation();
+		assembly.setObligation("general_assembly");
+		assembly.setTheoreticalInterval("once a year");
+		assembly.setActualFrequency("every two years");
+		sucura.getObligations().add(assembly);
+		DossierContent content = new DossierContent(sucura, 2006,
+				IndicatorServices.registry().computeAll(new ComputationContext(sucura, 2006)));
+		Path html = SummaryReportTest.output("sucura-dossier-en.html");
+		DossierReport.render(content, ReportFormat.HTML, Locale.ENGLISH, html);
+		String page = Files.readString(html, StandardCharsets.UTF_8);
+		for (String expected : new String[] { "Members and beneficiaries by month (Table 7)", "1,810", "Annual average",
+				"265.4", "Number and cost of claims by category (Table 9)", "medicines", "50.2 %",
+				"Stages towards legal recognition (Table 21)", "deposit slip 2003-114",
+				"General assembly (or annual meeting) held", "every two years" }) {
+			assertTrue(page.contains(expected), "'" + expected + "' missing");
+		}
+		Path french = SummaryReportTest.output("sucura-dossier-fr.html");
+		DossierReport.render(content, ReportFormat.HTML, Locale.FRENCH, french);
+		String pageFr = Files.readString(french, StandardCharsets.UTF_8);
+		assertTrue(pageFr.contains("prises en charge par d'autres") || pageFr.contains("prises en charge par d&#39;autres"),
+				"a single apostrophe in French section titles");
+		assertTrue(pageFr.contains("Moyenne annuelle"));
+	}
+
 	@Test
 	void htmlAndDocxCarryTheSameContent() throws Exception {
 		Path html = SummaryReportTest.output("vimo-dossier-en.html");

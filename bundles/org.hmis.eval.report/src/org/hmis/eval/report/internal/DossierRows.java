@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.UnaryOperator;
 
 import org.hmis.eval.indicators.IndicatorResult;
@@ -17,6 +18,8 @@ import org.hmis.eval.indicators.ValueFormat;
 import org.hmis.eval.model.AccountingYear;
 import org.hmis.eval.model.Evaluation;
 import org.hmis.eval.model.HiddenCost;
+import org.hmis.eval.model.LegalRecognitionStage;
+import org.hmis.eval.model.StatutoryObligation;
 import org.hmis.eval.model.Scheme;
 import org.hmis.eval.model.accounts.AccountLineCatalog;
 import org.hmis.eval.model.accounts.AccountLineDefinition;
@@ -24,7 +27,12 @@ import org.hmis.eval.model.accounts.AccountLineLabels;
 import org.hmis.eval.model.accounts.AccountLines;
 import org.hmis.eval.model.accounts.AccountTable;
 import org.hmis.eval.model.accounts.SourcedValue;
+import org.hmis.eval.model.reference.ReferenceLists;
 import org.hmis.eval.report.DossierContent;
+import org.hmis.eval.sheets.BeneficiaryColumn;
+import org.hmis.eval.sheets.BeneficiarySheet;
+import org.hmis.eval.sheets.CategoryShare;
+import org.hmis.eval.sheets.MembershipFigures;
 
 /**
  * The rows of every table of the dossier, as the design's scripted data sets read them: one
@@ -49,7 +57,8 @@ public final class DossierRows {
 	public Map<String, Object> all() {
 		return Map.of("hmis.profile", profile(), "hmis.incomeStatement", lines(AccountTable.INCOME_STATEMENT),
 				"hmis.balanceSheet", lines(AccountTable.BALANCE_SHEET), "hmis.hiddenCosts", hiddenCosts(),
-				"hmis.indicators", indicators());
+				"hmis.indicators", indicators(), "hmis.table7", beneficiaryMonths(), "hmis.table9", claimsByCategory(),
+				"hmis.table21", legalRecognition(), "hmis.table22", obligations());
 	}
 
 	List<String[]> profile() {
@@ -111,6 +120,89 @@ public final class DossierRows {
 					result.definition().formula(), SummaryRows.inputsOrReason(result, locale) });
 		}
 		return rows;
+	}
+
+	/** Table 7 of the year, from the registers or as entered; a last row with the annual averages. */
+	List<String[]> beneficiaryMonths() {
+		BeneficiarySheet sheet = new MembershipFigures(content.evaluation()).sheets(content.year()).beneficiaries();
+		BeneficiaryColumn[] columns = { BeneficiaryColumn.X1, BeneficiaryColumn.X2, BeneficiaryColumn.X,
+				BeneficiaryColumn.Y1, BeneficiaryColumn.Y2, BeneficiaryColumn.Y, BeneficiaryColumn.DEPENDENTS };
+		List<String[]> rows = new ArrayList<>();
+		for (int month = 1; month <= 12; month++) {
+			String[] row = new String[columns.length + 1];
+			row[0] = String.valueOf(month);
+			boolean any = false;
+			for (int c = 0; c < columns.length; c++) {
+				OptionalLong value = sheet.value(columns[c], month);
+				any |= value.isPresent();
+				row[c + 1] = value.isPresent() ? decimals(BigDecimal.valueOf(value.getAsLong()), 0) : "";
+			}
+			if (any) {
+				rows.add(row);
+			}
+		}
+		if (!rows.isEmpty()) {
+			String[] average = new String[columns.length + 1];
+			average[0] = messages.apply("dossier.annualAverage");
+			for (int c = 0; c < columns.length; c++) {
+				average[c + 1] = sheet.annualAverage(columns[c])
+						.map(value -> decimals(value, 1)).orElse("");
+			}
+			rows.add(average);
+		}
+		return rows;
+	}
+
+	/** Table 9: claims and their cost by category, with their shares. */
+	List<String[]> claimsByCategory() {
+		List<String[]> rows = new ArrayList<>();
+		for (CategoryShare share : new MembershipFigures(content.evaluation()).sheets(content.year()).structure()) {
+			rows.add(new String[] { share.category(), String.valueOf(share.count()), percent(share.countShare()),
+					amount(Optional.of(share.cost())), percent(share.costShare()) });
+		}
+		return rows;
+	}
+
+	/** Table 21: the five stages, assessed or not. */
+	List<String[]> legalRecognition() {
+		List<String[]> rows = new ArrayList<>();
+		for (String code : ReferenceLists.codes(ReferenceLists.STAGES)) {
+			Optional<LegalRecognitionStage> assessed = content.evaluation().getLegalRecognition().stream()
+					.filter(stage -> String.valueOf(stage.getStage()).equals(code)).findFirst();
+			rows.add(new String[] { code, ReferenceLists.label(ReferenceLists.STAGES, code, locale).orElse(code),
+					assessed.map(stage -> messages.apply(stage.isMet() ? "yes" : "no")).orElse(messages.apply("missing")),
+					assessed.map(LegalRecognitionStage::getEvidence).orElse("") });
+		}
+		return rows;
+	}
+
+	/** Table 22: the obligations the evaluator recorded. */
+	List<String[]> obligations() {
+		List<String[]> rows = new ArrayList<>();
+		for (StatutoryObligation obligation : content.evaluation().getObligations()) {
+			rows.add(new String[] {
+					ReferenceLists.label(ReferenceLists.OBLIGATIONS, obligation.getObligation(), locale)
+							.orElse(obligation.getObligation()),
+					text(obligation.getTheoreticalInterval()), text(obligation.getActualFrequency()),
+					messages.apply(obligation.isCompliant() ? "yes" : "no"), text(obligation.getRemark()) });
+		}
+		return rows;
+	}
+
+	private String percent(Optional<BigDecimal> value) {
+		return value.map(v -> ValueFormat.withUnit(v, Unit.PERCENT, locale)).orElse("\u2013");
+	}
+
+	private String decimals(BigDecimal value, int decimals) {
+		java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale);
+		format.setMinimumFractionDigits(decimals);
+		format.setMaximumFractionDigits(decimals);
+		format.setRoundingMode(java.math.RoundingMode.HALF_UP);
+		return format.format(value);
+	}
+
+	private static String text(String value) {
+		return value == null ? "" : value;
 	}
 
 	private String[] setting(String key, String value) {
