@@ -26,8 +26,15 @@ def properties(path):
 def calculators(bundle_dir):
     mapping = {}
     for java in glob.glob(os.path.join(bundle_dir, 'src', '**', 'internal', '*Indicators.java'), recursive=True):
-        for code, calculator in re.findall(r'Map\.entry\("([^"]+)",\s*([^)]+\)?)\)', open(java).read()):
+        text = open(java).read()
+        for code, calculator in re.findall(r'Map\.entry\("([^"]+)",\s*([^)]+\)?)\)', text):
             mapping[code] = calculator
+        # Families that build their map in a loop or with put(): checklists and means of parts.
+        for codes in re.findall(r'for \(String checklist : List\.of\(([^)]*)\)\)', text):
+            for code in re.findall(r'"([^"]+)"', codes):
+                mapping.setdefault(code, 'Checklists.percent("' + code + '")')
+        for code, calculator in re.findall(r'calculators\.put\("([^"]+)",\s*([^;]+)\);', text):
+            mapping.setdefault(code, 'mean of its parts' if calculator.startswith('mean(') else calculator)
     return mapping
 
 
