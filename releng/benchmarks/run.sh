@@ -1,16 +1,22 @@
 #!/bin/sh
-# Country-scale benchmark (see README.md here): compiles the benchmark against the bundles of the
-# last build and runs it outside OSGi. Usage: releng/benchmarks/run.sh [schemes] [rounds]
+# Benchmarks (see README.md here): compiled against the bundles of the last build and run outside
+# OSGi. Usage: releng/benchmarks/run.sh [schemes] [rounds]            (country scale)
+#              releng/benchmarks/run.sh registers [members] [rounds]  (registers of one scheme)
 set -eu
 ROOT=$(CDPATH='' cd -- "$(dirname -- "$0")/../.." && pwd)
 . "$ROOT/.mvn/select-jdk.sh"
+MAIN=CountryScaleBenchmark
+if [ "${1:-}" = registers ]; then
+  MAIN=RegisterScaleBenchmark
+  shift
+fi
 SCHEMES=${1:-1000}
 ROUNDS=${2:-5}
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
 jars=""
-for bundle in model indicators indicators.financial interchange store; do
+for bundle in model indicators indicators.financial indicators.functional interchange sheets store; do
   jar=$(ls "$ROOT"/bundles/org.hmis.eval.$bundle/target/org.hmis.eval.$bundle-*.jar 2>/dev/null | grep -v sources | head -n 1)
   [ -n "$jar" ] || { echo "build the product first: ./mvnw -DskipTests package" >&2; exit 2; }
   jars="$jars:$jar"
@@ -30,4 +36,4 @@ mkdir -p "$WORK/classes"
 "$JAVA_HOME/bin/javac" -nowarn -d "$WORK/classes" -cp "$classpath" \
   "$ROOT"/releng/benchmarks/src/org/hmis/eval/benchmarks/*.java
 "$JAVA_HOME/bin/java" -Xmx2g -Dderby.stream.error.file="$WORK/derby.log" \
-  -cp "$WORK/classes:$classpath" org.hmis.eval.benchmarks.CountryScaleBenchmark "$SCHEMES" "$ROUNDS" "$WORK"
+  -cp "$WORK/classes:$classpath" "org.hmis.eval.benchmarks.$MAIN" "$SCHEMES" "$ROUNDS" "$WORK"

@@ -10,7 +10,7 @@ import java.util.function.Function;
 import org.hmis.eval.model.AccountingYear;
 import org.hmis.eval.model.Evaluation;
 import org.hmis.eval.sheets.registers.AccountingCalendar;
-import org.hmis.eval.sheets.registers.RegisterSheets;
+import org.hmis.eval.sheets.registers.RegisterCache;
 import org.hmis.eval.model.MembershipAverages;
 import org.hmis.eval.model.PopulationFigures;
 import org.hmis.eval.model.accounts.SourcedValue;
@@ -85,7 +85,7 @@ public final class MembershipFigures {
 		if (evaluation.getRegisters() == null) {
 			return Optional.empty();
 		}
-		return new RegisterSheets(evaluation.getRegisters(), AccountingCalendar.of(evaluation.getScheme(), year))
+		return RegisterCache.sheets(evaluation.getRegisters(), AccountingCalendar.of(evaluation.getScheme(), year))
 				.averageMembersByAreaAge(oldAreas)
 				.map(average -> new SourcedValue(average, "contracts register, annual average of members in "
 						+ (oldAreas ? "old" : "new") + " areas (" + year + ")"));

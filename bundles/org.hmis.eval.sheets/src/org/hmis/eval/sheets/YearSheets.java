@@ -12,6 +12,7 @@ import org.hmis.eval.model.AccountingYear;
 import org.hmis.eval.model.Evaluation;
 import org.hmis.eval.model.Registers;
 import org.hmis.eval.sheets.registers.AccountingCalendar;
+import org.hmis.eval.sheets.registers.RegisterCache;
 import org.hmis.eval.sheets.registers.RegisterSheets;
 import org.hmis.eval.model.ClaimsListingEntry;
 import org.hmis.eval.model.MonthlyBeneficiaries;
@@ -36,7 +37,7 @@ public final class YearSheets {
 		if (registers == null) {
 			return sheets;
 		}
-		RegisterSheets derived = new RegisterSheets(registers, AccountingCalendar.of(evaluation.getScheme(), year));
+		RegisterSheets derived = RegisterCache.sheets(registers, AccountingCalendar.of(evaluation.getScheme(), year));
 		BeneficiarySheet beneficiaries = derived.hasContracts() ? new BeneficiarySheet(derived.beneficiaryMonths())
 				: sheets.beneficiaries();
 		ClaimsSheet claims = derived.hasClaims() ? new ClaimsSheet(derived.claimsListing()) : sheets.claims();

@@ -10,6 +10,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -40,6 +41,9 @@ public final class RegisterSheets {
 	private final Registers registers;
 	private final Coverage coverage;
 	private final AccountingCalendar calendar;
+	private List<BeneficiaryMonth> months;
+	private List<ClaimsEntry> listing;
+	private final Map<Boolean, Optional<BigDecimal>> byAreaAge = new HashMap<>();
 
 	public RegisterSheets(Registers registers, AccountingCalendar calendar) {
 		this.registers = registers;
@@ -56,7 +60,14 @@ public final class RegisterSheets {
 	}
 
 	/** @return the twelve months of Table 7 */
-	public List<BeneficiaryMonth> beneficiaryMonths() {
+	public synchronized List<BeneficiaryMonth> beneficiaryMonths() {
+		if (months == null) {
+			months = List.copyOf(deriveMonths());
+		}
+		return months;
+	}
+
+	private List<BeneficiaryMonth> deriveMonths() {
 		List<BeneficiaryMonth> months = new ArrayList<>(12);
 		Snapshot before = snapshot(calendar.monthEnd(0));
 		for (int j = 1; j <= 12; j++) {
@@ -83,7 +94,14 @@ public final class RegisterSheets {
 	 *         that appears in the claims register (so a pair without claims this month shows 0, and a
 	 *         pair never claimed shows "–")
 	 */
-	public List<ClaimsEntry> claimsListing() {
+	public synchronized List<ClaimsEntry> claimsListing() {
+		if (listing == null) {
+			listing = List.copyOf(deriveListing());
+		}
+		return listing;
+	}
+
+	private List<ClaimsEntry> deriveListing() {
 		Set<SheetRowKey> pairs = new LinkedHashSet<>();
 		Map<String, long[]> counts = new LinkedHashMap<>();
 		Map<String, BigDecimal[]> costs = new LinkedHashMap<>();
@@ -116,7 +134,11 @@ public final class RegisterSheets {
 	 *         contract lies in an area that was already covered in the previous year (M.3)
 	 *         ({@code old == true}) or in an area new this year (M.4)
 	 */
-	public Optional<BigDecimal> averageMembersByAreaAge(boolean old) {
+	public synchronized Optional<BigDecimal> averageMembersByAreaAge(boolean old) {
+		return byAreaAge.computeIfAbsent(old, this::deriveMembersByAreaAge);
+	}
+
+	private Optional<BigDecimal> deriveMembersByAreaAge(boolean old) {
 		if (!hasContracts()) {
 			return Optional.empty();
 		}
