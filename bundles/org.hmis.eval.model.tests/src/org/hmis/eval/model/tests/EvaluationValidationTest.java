@@ -67,6 +67,33 @@ class EvaluationValidationTest {
 		assertTrue(messages.get(0).contains("scheme"), messages.get(0));
 	}
 
+	/** A saved document whose registers were edited outside the product: every broken rule is an error. */
+	@Test
+	void brokenRegistersAreErrors() {
+		Evaluation evaluation = EvaluationXmiTest.vimo();
+		org.hmis.eval.model.Registers registers = ModelFactory.eINSTANCE.createRegisters();
+		org.hmis.eval.model.Contract contract = ModelFactory.eINSTANCE.createContract();
+		contract.setMemberId("M1");
+		contract.setStartDate(java.time.LocalDate.of(2006, 7, 1));
+		contract.setEndDate(java.time.LocalDate.of(2006, 6, 30));
+		contract.setPremiumDue(new java.math.BigDecimal("-5"));
+		registers.getContracts().add(contract);
+		org.hmis.eval.model.Beneficiary orphan = ModelFactory.eINSTANCE.createBeneficiary();
+		orphan.setBeneficiaryId("B9");
+		orphan.setMemberId("M9");
+		registers.getBeneficiaries().add(orphan);
+		org.hmis.eval.model.Claim claim = ModelFactory.eINSTANCE.createClaim();
+		claim.setClaimId("C1");
+		claim.setBeneficiaryId("B7");
+		claim.setAmountCovered(java.math.BigDecimal.TEN);
+		registers.getClaims().add(claim);
+		evaluation.setRegisters(registers);
+		assertEquals(List.of("registers: contract of member M1 starting 2006-07-01 ends (2006-06-30) before it starts (2006-07-01)",
+				"registers: contract of member M1 starting 2006-07-01 has a negative amount: -5",
+				"registers: beneficiary B9: member M9 has no contract",
+				"registers: claim C1: beneficiary B7 is not registered"), messages(evaluation));
+	}
+
 	private static List<String> messages(Evaluation evaluation) {
 		return EvaluationValidation.problems(evaluation).stream().map(Diagnostic::getMessage).toList();
 	}

@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EValidator;
 import org.hmis.eval.model.AccountingYear;
+import org.hmis.eval.model.Registers;
 import org.hmis.eval.model.ClaimsListingEntry;
 import org.hmis.eval.model.HiddenCost;
 import org.hmis.eval.model.MonthlyBeneficiaries;
@@ -47,6 +48,9 @@ public final class EvaluationRules implements EValidator {
 
 	@Override
 	public boolean validate(EClass eClass, EObject object, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		if (object instanceof Registers registers) {
+			return RegisterRules.validate(registers, diagnostics);
+		}
 		if (!(object instanceof AccountingYear year)) {
 			return true;
 		}
