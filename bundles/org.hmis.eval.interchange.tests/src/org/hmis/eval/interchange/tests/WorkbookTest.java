@@ -101,6 +101,49 @@ class WorkbookTest {
 				refused.problems().stream().map(ImportProblem::toString).toList());
 	}
 
+	/** What a spreadsheet user types: real dates, numbers and TRUE/FALSE cells are read as the interchange texts. */
+	@Test
+	void dateNumberAndBooleanCellsAreReadAsTheInterchangeFormatWritesThem() throws Exception {
+		Path xlsx = folder.resolve("typed.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			org.apache.poi.ss.usermodel.CellStyle dateStyle = workbook.createCellStyle();
+			dateStyle.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
+			Sheet contracts = workbook.createSheet("contracts");
+			Row header = contracts.createRow(0);
+			String[] columns = { "member_id", "start_date", "end_date", "premium_due" };
+			for (int c = 0; c < columns.length; c++) {
+				header.createCell(c).setCellValue(columns[c]);
+			}
+			Row row = contracts.createRow(1);
+			row.createCell(0).setCellValue(1234);
+			org.apache.poi.ss.usermodel.Cell start = row.createCell(1);
+			start.setCellValue(java.time.LocalDate.of(2006, 1, 1));
+			start.setCellStyle(dateStyle);
+			org.apache.poi.ss.usermodel.Cell end = row.createCell(2);
+			end.setCellValue(java.time.LocalDate.of(2006, 12, 31));
+			end.setCellStyle(dateStyle);
+			row.createCell(3).setCellValue(1000.5);
+			Sheet tools = workbook.createSheet("management_tools");
+			Row toolsHeader = tools.createRow(0);
+			toolsHeader.createCell(0).setCellValue("year");
+			toolsHeader.createCell(1).setCellValue("tool");
+			toolsHeader.createCell(2).setCellValue("used");
+			Row tool = tools.createRow(1);
+			tool.createCell(0).setCellValue(2006);
+			tool.createCell(1).setCellValue("cash_book");
+			tool.createCell(2).setCellValue(true);
+			try (OutputStream out = Files.newOutputStream(xlsx)) {
+				workbook.write(out);
+			}
+		}
+		Evaluation imported = WorkbookImporter.importWorkbook(xlsx).evaluation();
+		org.hmis.eval.model.Contract contract = imported.getRegisters().getContracts().get(0);
+		assertEquals("1234", contract.getMemberId());
+		assertEquals(java.time.LocalDate.of(2006, 12, 31), contract.getEndDate());
+		assertEquals(0, new java.math.BigDecimal("1000.5").compareTo(contract.getPremiumDue()));
+		assertTrue(imported.getYears().get(0).getManagementTools().get(0).isUsed());
+	}
+
 	@Test
 	void aFileThatIsNotAWorkbookIsRefused() throws Exception {
 		Path notXlsx = folder.resolve("notes.xlsx");
