@@ -31,6 +31,16 @@ public final class Messages extends NLS {
 	public static String ImportEvaluationJob_rejected;
 	public static String ImportEvaluationJob_failed;
 	public static String ImportEvaluationHandler_title;
+	public static String Properties_stored;
+	public static String Properties_id;
+	public static String Properties_savedAt;
+	public static String Properties_scheme;
+	public static String Properties_contents;
+	public static String Properties_years;
+	public static String Properties_contracts;
+	public static String Properties_beneficiaries;
+	public static String Properties_claims;
+	public static String Properties_legalRecognition;
 	public static String ExportWorkbookJob_name;
 	public static String ExportWorkbookJob_failed;
 	public static String WorkbookHandlers_importTitle;

@@ -1,0 +1,45 @@
+/*
+ * Copyright (c) 2026 HMIS Evaluator contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.hmis.eval.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.eclipse.core.runtime.Adapters;
+import org.eclipse.ui.views.properties.IPropertyDescriptor;
+import org.eclipse.ui.views.properties.IPropertySource;
+import org.hmis.eval.store.StoredEvaluation;
+import org.hmis.eval.ui.store.ImportEvaluationJob;
+import org.hmis.eval.ui.store.WorkbenchStore;
+import org.junit.jupiter.api.Test;
+
+/** The Properties view's source for an evaluation selected in the Evaluations view. */
+class EvaluationPropertiesTest {
+
+	@Test
+	void vimoShowsItsStoreEntryProfileAndContents() throws Exception {
+		ImportEvaluationJob imported = new ImportEvaluationJob(Path.of(System.getProperty("hmis.examples"), "vimo"));
+		imported.setUser(false);
+		imported.schedule();
+		imported.join();
+		StoredEvaluation vimo = WorkbenchStore.get().list().stream()
+				.filter(stored -> stored.id().equals(imported.importedId())).findFirst().orElseThrow();
+		IPropertySource source = Adapters.adapt(vimo, IPropertySource.class);
+		assertNotNull(source, "the adapter factory is registered for StoredEvaluation");
+		Map<String, Object> shown = new HashMap<>();
+		for (IPropertyDescriptor descriptor : source.getPropertyDescriptors()) {
+			shown.put(descriptor.getCategory() + " / " + descriptor.getDisplayName(), source.getPropertyValue(descriptor.getId()));
+		}
+		assertEquals(imported.importedId(), shown.get("Store / Id"));
+		assertEquals("Rs", shown.get("Scheme / Currency"), shown.toString());
+		assertTrue(String.valueOf(shown.get("Scheme / Payment System")).toLowerCase().contains("third"), shown.toString());
+		assertEquals("[2006]", shown.get("Contents / Accounting years"));
+		WorkbenchStore.get().delete(imported.importedId());
+	}
+}
