@@ -47,7 +47,7 @@ public final class RegisterCrossChecks {
 		}
 		for (AccountingYear year : evaluation.getYears()) {
 			AccountingCalendar calendar = AccountingCalendar.of(evaluation.getScheme(), year.getYear());
-			RegisterSheets sheets = new RegisterSheets(registers, calendar);
+			RegisterSheets sheets = RegisterCache.sheets(registers, calendar);
 			if (sheets.hasContracts()) {
 				table7(year, sheets).ifPresent(findings::add);
 				premiums(year, registers, calendar, findings);

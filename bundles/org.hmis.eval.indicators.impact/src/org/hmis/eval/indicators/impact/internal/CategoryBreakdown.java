@@ -19,7 +19,7 @@ import org.hmis.eval.model.AccountingYear;
 import org.hmis.eval.model.PopulationGroup;
 import org.hmis.eval.model.accounts.SourcedValue;
 import org.hmis.eval.sheets.registers.AccountingCalendar;
-import org.hmis.eval.sheets.registers.RegisterSheets;
+import org.hmis.eval.sheets.registers.RegisterCache;
 
 /**
  * I.4: the share of each category (sex, age group or any other label) among the beneficiaries
@@ -93,7 +93,7 @@ final class CategoryBreakdown {
 	private static Map<String, BigDecimal> beneficiaries(ComputationContext context) {
 		if (context.evaluation().getRegisters() != null && !context.evaluation().getRegisters().getBeneficiaries().isEmpty()) {
 			Map<String, BigDecimal> counts = new LinkedHashMap<>();
-			new RegisterSheets(context.evaluation().getRegisters(),
+			RegisterCache.sheets(context.evaluation().getRegisters(),
 					AccountingCalendar.of(context.evaluation().getScheme(), context.year()))
 					.averageBeneficiariesByCategory().forEach((key, value) -> counts.put(category(key), value));
 			return counts;
