@@ -25,7 +25,7 @@ import org.osgi.framework.FrameworkUtil;
 public final class ExampleEvaluations {
 
 	/** Store ids (and folder names) of the examples, in the order they are offered. */
-	public static final List<String> IDS = List.of("vimo", "sucura");
+	public static final List<String> IDS = List.of("vimo", "sucura", "closed-enrolment");
 
 	private ExampleEvaluations() {
 	}

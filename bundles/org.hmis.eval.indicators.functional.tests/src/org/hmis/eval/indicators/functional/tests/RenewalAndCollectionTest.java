@@ -35,6 +35,16 @@ class RenewalAndCollectionTest {
 		assertEquals("renewal summary, members (2005)", n.inputs().get(2).source());
 	}
 
+	/** The same figures as shipped for workshops in examples/closed-enrolment, read by the real importer. */
+	@Test
+	void theShippedClosedEnrolmentExampleGives90And94Percent() throws Exception {
+		Evaluation example = org.hmis.eval.interchange.InterchangeImporter
+				.importFolder(java.nio.file.Path.of(System.getProperty("hmis.examples"), "closed-enrolment")).evaluation();
+		assertEquals(EnrolmentMode.CLOSED, example.getScheme().getEnrolment());
+		VimoExample.assertPrinted(VimoExample.result(FAMILY, example, 2005, "M.2"), "90", "0.5", Unit.PERCENT);
+		VimoExample.assertPrinted(VimoExample.result(FAMILY, example, 2006, "M.2"), "94", "0.5", Unit.PERCENT);
+	}
+
 	@Test
 	void renewalRateFromTheContractsRegisterAgreesWithTheSummary() {
 		Evaluation registers = RegisterFixtures.closedEnrolmentScheme();
