@@ -58,8 +58,7 @@ public final class Checklists {
 		int items = ChecklistCatalog.get().itemCount(checklist)
 				.orElseThrow(() -> new IllegalArgumentException("no checklist " + checklist));
 		Map<Integer, ChecklistAnswer> answers = new TreeMap<>();
-		context.accountingYear(context.year()).map(AccountingYear::getChecklistAnswers).map(List::copyOf)
-				.orElse(List.of()).stream().filter(answer -> checklist.equals(answer.getChecklist()))
+		context.rowsOfYear(AccountingYear::getChecklistAnswers).stream().filter(answer -> checklist.equals(answer.getChecklist()))
 				.forEach(answer -> answers.put(answer.getItem(), answer));
 		List<Integer> unanswered = new ArrayList<>();
 		long met = 0;

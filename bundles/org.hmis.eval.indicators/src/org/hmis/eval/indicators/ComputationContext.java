@@ -3,8 +3,10 @@
  */
 package org.hmis.eval.indicators;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.hmis.eval.model.AccountingYear;
 import org.hmis.eval.model.Evaluation;
@@ -35,6 +37,14 @@ public final class ComputationContext {
 	/** @return the data recorded for year {@code y}, if any */
 	public Optional<AccountingYear> accountingYear(int y) {
 		return evaluation.getYears().stream().filter(candidate -> candidate.getYear() == y).findFirst();
+	}
+
+	/**
+	 * @return the rows year N holds in one of its lists (hidden costs, survey cases, Table 16...), or
+	 *         none when nothing was recorded for year N
+	 */
+	public <T> List<T> rowsOfYear(Function<AccountingYear, List<T>> rows) {
+		return accountingYear(year).map(rows).map(List::copyOf).orElse(List.of());
 	}
 
 	/** @return Tables 1 and 2 of year N, entered and derived */

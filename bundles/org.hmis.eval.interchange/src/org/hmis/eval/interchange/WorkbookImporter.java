@@ -99,12 +99,11 @@ public final class WorkbookImporter {
 		StringBuilder text = new StringBuilder();
 		for (int r = 0; r <= sheet.getLastRowNum(); r++) {
 			Row row = sheet.getRow(r);
-			List<Object> cells = new ArrayList<>();
+			List<String> cells = new ArrayList<>();
 			for (int c = 0; c < width; c++) {
 				cells.add(row == null ? "" : text(row.getCell(c)));
 			}
-			CsvWriter line = new CsvWriter(cells.stream().map(String::valueOf).toArray(String[]::new));
-			text.append(line);
+			text.append(CsvWriter.line(cells));
 		}
 		return text.toString();
 	}

@@ -19,6 +19,18 @@ public final class CsvWriter {
 		rows = 0;
 	}
 
+	/** @return one CSV line of {@code cells}, quoted as the format asks, with its line break */
+	public static String line(List<String> cells) {
+		StringBuilder line = new StringBuilder();
+		for (int i = 0; i < cells.size(); i++) {
+			if (i > 0) {
+				line.append(',');
+			}
+			line.append(cell(cells.get(i)));
+		}
+		return line.append('\n').toString();
+	}
+
 	/** @return the header and the rows as the texts of their cells (empty for null), for workbooks */
 	public List<List<String>> cells() {
 		return List.copyOf(cells);
@@ -31,13 +43,7 @@ public final class CsvWriter {
 			texts.add(cell == null ? "" : cell instanceof BigDecimal decimal ? decimal.toPlainString() : cell.toString());
 		}
 		this.cells.add(texts);
-		for (int i = 0; i < cells.length; i++) {
-			if (i > 0) {
-				text.append(',');
-			}
-			text.append(cell(cells[i]));
-		}
-		text.append('\n');
+		text.append(line(texts));
 		rows++;
 		return this;
 	}
@@ -52,11 +58,8 @@ public final class CsvWriter {
 		return text.toString();
 	}
 
-	private static String cell(Object value) {
-		if (value == null) {
-			return "";
-		}
-		String cell = value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
+	/** RFC 4180: a cell holding a separator, a quote or a line break is quoted, its quotes doubled. */
+	private static String cell(String cell) {
 		boolean quote = List.of(",", "\"", "\n", "\r").stream().anyMatch(cell::contains);
 		return quote ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
 	}

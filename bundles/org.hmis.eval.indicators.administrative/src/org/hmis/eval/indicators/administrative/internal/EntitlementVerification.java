@@ -25,8 +25,7 @@ final class EntitlementVerification {
 
 	static IndicatorResult calculate(IndicatorDefinition definition, ComputationContext context) {
 		int year = context.year();
-		List<EntitlementTool> tools = context.accountingYear(year).map(AccountingYear::getEntitlementTools)
-				.map(List::copyOf).orElse(List.of());
+		List<EntitlementTool> tools = context.rowsOfYear(AccountingYear::getEntitlementTools);
 		String source = "entitlement_tools.csv, " + year + ", " + tools.size() + " tools";
 		String missing = "scores (0 to 4) of the entitlement verification tools in use in " + year
 				+ " (entitlement_tools.csv)";

@@ -30,8 +30,7 @@ final class ExclusionRate {
 
 	static IndicatorResult calculate(IndicatorDefinition definition, ComputationContext context) {
 		int year = context.year();
-		List<ExclusionSurvey> surveys = context.accountingYear(year).map(AccountingYear::getExclusionSurveys)
-				.map(List::copyOf).orElse(List.of());
+		List<ExclusionSurvey> surveys = context.rowsOfYear(AccountingYear::getExclusionSurveys);
 		Optional<ExclusionSurvey> beneficiaries = group(surveys, SampleComparison.BENEFICIARY);
 		String missing = "household survey of beneficiaries' cases of illness for " + year + " (exclusion_survey.csv)";
 		String source = "exclusion survey, beneficiaries (" + year + ")";

@@ -10,7 +10,6 @@ import java.util.Optional;
 
 import org.hmis.eval.indicators.ComputationContext;
 import org.hmis.eval.indicators.IndicatorCalculator;
-import org.hmis.eval.indicators.IndicatorResult;
 import org.hmis.eval.indicators.InputSet;
 import org.hmis.eval.model.AccountingYear;
 import org.hmis.eval.model.SurveyCase;
@@ -57,8 +56,7 @@ final class SampleComparison {
 	}
 
 	private static Sample sample(ComputationContext context, String survey, String group) {
-		List<SurveyCase> cases = context.accountingYear(context.year()).map(AccountingYear::getSurveyCases)
-				.map(List::copyOf).orElse(List.of()).stream()
+		List<SurveyCase> cases = context.rowsOfYear(AccountingYear::getSurveyCases).stream()
 				.filter(c -> survey.equals(c.getSurvey()) && group.equals(c.getGroup())).toList();
 		return new Sample(survey, group, context.year(), cases);
 	}

@@ -37,8 +37,7 @@ final class CategoryBreakdown {
 
 	static IndicatorResult calculate(IndicatorDefinition definition, ComputationContext context) {
 		int year = context.year();
-		Map<String, BigDecimal> population = groups(context.accountingYear(year)
-				.map(AccountingYear::getPopulationGroups).map(List::copyOf).orElse(List.of()));
+		Map<String, BigDecimal> population = groups(context.rowsOfYear(AccountingYear::getPopulationGroups));
 		Map<String, BigDecimal> beneficiaries = beneficiaries(context);
 		String beneficiarySource = context.evaluation().getRegisters() != null
 				&& !context.evaluation().getRegisters().getBeneficiaries().isEmpty()
@@ -98,8 +97,7 @@ final class CategoryBreakdown {
 					.averageBeneficiariesByCategory().forEach((key, value) -> counts.put(category(key), value));
 			return counts;
 		}
-		return groups(context.accountingYear(context.year()).map(AccountingYear::getBeneficiaryGroups)
-				.map(List::copyOf).orElse(List.of()));
+		return groups(context.rowsOfYear(AccountingYear::getBeneficiaryGroups));
 	}
 
 	/** Register keys ("sex:F") in the categories of population_breakdown.csv ("female"). */

@@ -36,8 +36,7 @@ final class ProviderIncomeShare {
 	static IndicatorResult calculate(IndicatorDefinition definition, ComputationContext context) {
 		int year = context.year();
 		ClaimsSheet claims = new MembershipFigures(context.evaluation()).sheets(year).claims();
-		List<ProviderActivity> providers = context.accountingYear(year).map(AccountingYear::getProviderActivity)
-				.map(List::copyOf).orElse(List.of()).stream()
+		List<ProviderActivity> providers = context.rowsOfYear(AccountingYear::getProviderActivity).stream()
 				.filter(activity -> SheetRowKey.ALL.equals(activity.getCategory()) && activity.getTotalIncome() != null
 						&& !SheetRowKey.ALL.equals(activity.getProvider()))
 				.toList();

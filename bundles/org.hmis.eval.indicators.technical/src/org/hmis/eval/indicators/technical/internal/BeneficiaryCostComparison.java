@@ -36,8 +36,7 @@ final class BeneficiaryCostComparison {
 	static IndicatorResult calculate(IndicatorDefinition definition, ComputationContext context) {
 		int year = context.year();
 		MonitoringSheets sheets = new MembershipFigures(context.evaluation()).sheets(year);
-		List<ProviderActivity> compared = context.accountingYear(year).map(AccountingYear::getProviderActivity)
-				.map(List::copyOf).orElse(List.of()).stream()
+		List<ProviderActivity> compared = context.rowsOfYear(AccountingYear::getProviderActivity).stream()
 				.filter(activity -> activity.getNonBeneficiaryAverageCost() != null
 						&& !SheetRowKey.ALL.equals(activity.getCategory()))
 				.toList();

@@ -30,8 +30,7 @@ final class MembershipArrangements {
 
 	static IndicatorResult calculate(IndicatorDefinition definition, ComputationContext context) {
 		int year = context.year();
-		List<MembershipMixEntry> mix = context.accountingYear(year).map(AccountingYear::getMembershipMix)
-				.map(List::copyOf).orElse(List.of());
+		List<MembershipMixEntry> mix = context.rowsOfYear(AccountingYear::getMembershipMix);
 		long beneficiaries = 0;
 		long points = 0;
 		for (MembershipMixEntry entry : mix) {

@@ -34,8 +34,7 @@ final class RiskPortfolioQuality {
 
 	static IndicatorResult calculate(IndicatorDefinition definition, ComputationContext context) {
 		int year = context.year();
-		List<RiskPortfolioEntry> entries = context.accountingYear(year).map(AccountingYear::getRiskPortfolio)
-				.map(List::copyOf).orElse(List.of());
+		List<RiskPortfolioEntry> entries = context.rowsOfYear(AccountingYear::getRiskPortfolio);
 		String missing = "Table 16 of " + year + ": services covered and measures applied (risk_portfolio.csv)";
 		if (entries.isEmpty()) {
 			return InputSet.of(definition).add("Y", Optional.empty(), missing).add("X", Optional.empty(), missing)
