@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.hmis.eval.interchange.internal.CsvWriter;
 import org.hmis.eval.model.AccountLine;
 import org.hmis.eval.model.Beneficiary;
+import org.hmis.eval.model.BenefitPlan;
 import org.hmis.eval.model.BudgetLine;
 import org.hmis.eval.model.ChecklistAnswer;
 import org.hmis.eval.model.Claim;
@@ -39,8 +40,10 @@ import org.hmis.eval.model.MembershipMixEntry;
 import org.hmis.eval.model.MonthlyBeneficiaries;
 import org.hmis.eval.model.PopulationFigures;
 import org.hmis.eval.model.PopulationGroup;
+import org.hmis.eval.model.Provider;
 import org.hmis.eval.model.ProviderActivity;
 import org.hmis.eval.model.Scheme;
+import org.hmis.eval.model.ServiceCategory;
 
 /**
  * Writes an evaluation as an interchange folder, the inverse of {@link InterchangeImporter}: only
@@ -76,6 +79,7 @@ public final class InterchangeExporter {
 	static Map<String, CsvWriter> files(Evaluation evaluation) {
 		Map<String, CsvWriter> files = new LinkedHashMap<>();
 		files.put("scheme.csv", scheme(evaluation.getScheme()));
+		putSchemeLists(evaluation.getScheme(), files);
 		CsvWriter accounts = new CsvWriter("year", "line", "amount");
 		CsvWriter hidden = new CsvWriter("year", "activity", "estimated_cost", "included", "training");
 		CsvWriter population = new CsvWriter("year", "area_population", "census_population", "census_year",
@@ -259,6 +263,28 @@ public final class InterchangeExporter {
 		files.put("risk_portfolio.csv", portfolio);
 		files.put("checklists.csv", checklists);
 		files.put("exclusion_survey.csv", exclusions);
+	}
+
+	private static void putSchemeLists(Scheme scheme, Map<String, CsvWriter> files) {
+		CsvWriter categories = new CsvWriter("category", "label");
+		CsvWriter providers = new CsvWriter("provider", "kind", "categories", "contracted", "remark");
+		CsvWriter plans = new CsvWriter("plan", "label", "premium", "categories", "remark");
+		if (scheme != null) {
+			for (ServiceCategory category : scheme.getServiceCategories()) {
+				categories.row(category.getCode(), category.getLabel());
+			}
+			for (Provider provider : scheme.getProviders()) {
+				providers.row(provider.getName(), provider.getKind(), String.join(";", provider.getOfferedCategories()),
+						yesNo(provider.isContracted()), provider.getRemark());
+			}
+			for (BenefitPlan plan : scheme.getBenefitPlans()) {
+				plans.row(plan.getCode(), plan.getLabel(), plan.getPremium(), String.join(";", plan.getCoveredCategories()),
+						plan.getRemark());
+			}
+		}
+		files.put("service_categories.csv", categories);
+		files.put("providers.csv", providers);
+		files.put("benefit_plans.csv", plans);
 	}
 
 	private static CsvWriter scheme(Scheme scheme) {

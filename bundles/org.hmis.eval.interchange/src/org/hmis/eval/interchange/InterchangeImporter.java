@@ -24,8 +24,10 @@ import org.hmis.eval.interchange.internal.RiskPortfolioFile;
 import org.hmis.eval.interchange.internal.SurveyFiles;
 import org.hmis.eval.interchange.internal.ProblemCollector;
 import org.hmis.eval.interchange.internal.SchemeFile;
+import org.hmis.eval.interchange.internal.SchemeListFiles;
 import org.hmis.eval.model.Evaluation;
 import org.hmis.eval.model.ModelFactory;
+import org.hmis.eval.model.scheme.DeclaredNames;
 import org.hmis.eval.sheets.registers.RegisterCrossChecks;
 
 /**
@@ -51,6 +53,7 @@ public final class InterchangeImporter {
 		Evaluation evaluation = ModelFactory.eINSTANCE.createEvaluation();
 		evaluation.setScheme(ModelFactory.eINSTANCE.createScheme());
 		SchemeFile.read(folder, evaluation.getScheme(), problems);
+		SchemeListFiles.read(folder, evaluation.getScheme(), problems);
 		AccountsFile.read(folder, evaluation, problems);
 		HiddenCostsFile.read(folder, evaluation, problems);
 		PopulationFile.read(folder, evaluation, problems);
@@ -72,6 +75,7 @@ public final class InterchangeImporter {
 			evaluation.getScheme().setName(folder.getFileName().toString());
 		}
 		evaluation.setTitle(evaluation.getScheme().getName());
+		DeclaredNames.declareNamesInUse(evaluation);
 		List<ImportProblem> warnings = new ArrayList<>(problems.warnings());
 		for (RegisterCrossChecks.Finding finding : RegisterCrossChecks.check(evaluation)) {
 			warnings.add(new ImportProblem(finding.file(), 0, finding.message()));

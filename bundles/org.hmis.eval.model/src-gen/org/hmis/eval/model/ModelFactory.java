@@ -41,6 +41,33 @@ public interface ModelFactory extends EFactory {
 	Scheme createScheme();
 
 	/**
+	 * Returns a new object of class '<em>Provider</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Provider</em>'.
+	 * @generated
+	 */
+	Provider createProvider();
+
+	/**
+	 * Returns a new object of class '<em>Service Category</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Service Category</em>'.
+	 * @generated
+	 */
+	ServiceCategory createServiceCategory();
+
+	/**
+	 * Returns a new object of class '<em>Benefit Plan</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Benefit Plan</em>'.
+	 * @generated
+	 */
+	BenefitPlan createBenefitPlan();
+
+	/**
 	 * Returns a new object of class '<em>Accounting Year</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -274,13 +274,40 @@ public interface ModelPackage extends EPackage {
 	int SCHEME__RENEWAL_WINDOW_DAYS = 8;
 
 	/**
+	 * The feature id for the '<em><b>Providers</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCHEME__PROVIDERS = 9;
+
+	/**
+	 * The feature id for the '<em><b>Service Categories</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCHEME__SERVICE_CATEGORIES = 10;
+
+	/**
+	 * The feature id for the '<em><b>Benefit Plans</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCHEME__BENEFIT_PLANS = 11;
+
+	/**
 	 * The number of structural features of the '<em>Scheme</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SCHEME_FEATURE_COUNT = 9;
+	int SCHEME_FEATURE_COUNT = 12;
 
 	/**
 	 * The number of operations of the '<em>Scheme</em>' class.
@@ -292,6 +319,198 @@ public interface ModelPackage extends EPackage {
 	int SCHEME_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.hmis.eval.model.impl.ProviderImpl <em>Provider</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hmis.eval.model.impl.ProviderImpl
+	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getProvider()
+	 * @generated
+	 */
+	int PROVIDER = 2;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROVIDER__NAME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROVIDER__KIND = 1;
+
+	/**
+	 * The feature id for the '<em><b>Offered Categories</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROVIDER__OFFERED_CATEGORIES = 2;
+
+	/**
+	 * The feature id for the '<em><b>Contracted</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROVIDER__CONTRACTED = 3;
+
+	/**
+	 * The feature id for the '<em><b>Remark</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROVIDER__REMARK = 4;
+
+	/**
+	 * The number of structural features of the '<em>Provider</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROVIDER_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Provider</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROVIDER_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.hmis.eval.model.impl.ServiceCategoryImpl <em>Service Category</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hmis.eval.model.impl.ServiceCategoryImpl
+	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getServiceCategory()
+	 * @generated
+	 */
+	int SERVICE_CATEGORY = 3;
+
+	/**
+	 * The feature id for the '<em><b>Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_CATEGORY__CODE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_CATEGORY__LABEL = 1;
+
+	/**
+	 * The number of structural features of the '<em>Service Category</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_CATEGORY_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Service Category</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_CATEGORY_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.hmis.eval.model.impl.BenefitPlanImpl <em>Benefit Plan</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hmis.eval.model.impl.BenefitPlanImpl
+	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getBenefitPlan()
+	 * @generated
+	 */
+	int BENEFIT_PLAN = 4;
+
+	/**
+	 * The feature id for the '<em><b>Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BENEFIT_PLAN__CODE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BENEFIT_PLAN__LABEL = 1;
+
+	/**
+	 * The feature id for the '<em><b>Premium</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BENEFIT_PLAN__PREMIUM = 2;
+
+	/**
+	 * The feature id for the '<em><b>Covered Categories</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BENEFIT_PLAN__COVERED_CATEGORIES = 3;
+
+	/**
+	 * The feature id for the '<em><b>Remark</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BENEFIT_PLAN__REMARK = 4;
+
+	/**
+	 * The number of structural features of the '<em>Benefit Plan</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BENEFIT_PLAN_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Benefit Plan</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BENEFIT_PLAN_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.hmis.eval.model.impl.AccountingYearImpl <em>Accounting Year</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -299,7 +518,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getAccountingYear()
 	 * @generated
 	 */
-	int ACCOUNTING_YEAR = 2;
+	int ACCOUNTING_YEAR = 5;
 
 	/**
 	 * The feature id for the '<em><b>Year</b></em>' attribute.
@@ -498,7 +717,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getAccountLine()
 	 * @generated
 	 */
-	int ACCOUNT_LINE = 3;
+	int ACCOUNT_LINE = 6;
 
 	/**
 	 * The feature id for the '<em><b>Code</b></em>' attribute.
@@ -544,7 +763,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getHiddenCost()
 	 * @generated
 	 */
-	int HIDDEN_COST = 4;
+	int HIDDEN_COST = 7;
 
 	/**
 	 * The feature id for the '<em><b>Activity</b></em>' attribute.
@@ -608,7 +827,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getPopulationFigures()
 	 * @generated
 	 */
-	int POPULATION_FIGURES = 5;
+	int POPULATION_FIGURES = 8;
 
 	/**
 	 * The feature id for the '<em><b>Area Population</b></em>' attribute.
@@ -717,7 +936,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getPopulationGroup()
 	 * @generated
 	 */
-	int POPULATION_GROUP = 6;
+	int POPULATION_GROUP = 9;
 
 	/**
 	 * The feature id for the '<em><b>Category</b></em>' attribute.
@@ -763,7 +982,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getMonthlyBeneficiaries()
 	 * @generated
 	 */
-	int MONTHLY_BENEFICIARIES = 7;
+	int MONTHLY_BENEFICIARIES = 10;
 
 	/**
 	 * The feature id for the '<em><b>Month</b></em>' attribute.
@@ -890,7 +1109,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getMembershipAverages()
 	 * @generated
 	 */
-	int MEMBERSHIP_AVERAGES = 8;
+	int MEMBERSHIP_AVERAGES = 11;
 
 	/**
 	 * The feature id for the '<em><b>Members</b></em>' attribute.
@@ -963,7 +1182,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getClaimsListingEntry()
 	 * @generated
 	 */
-	int CLAIMS_LISTING_ENTRY = 9;
+	int CLAIMS_LISTING_ENTRY = 12;
 
 	/**
 	 * The feature id for the '<em><b>Month</b></em>' attribute.
@@ -1036,7 +1255,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getProviderActivity()
 	 * @generated
 	 */
-	int PROVIDER_ACTIVITY = 10;
+	int PROVIDER_ACTIVITY = 13;
 
 	/**
 	 * The feature id for the '<em><b>Provider</b></em>' attribute.
@@ -1145,7 +1364,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getMembershipMixEntry()
 	 * @generated
 	 */
-	int MEMBERSHIP_MIX_ENTRY = 11;
+	int MEMBERSHIP_MIX_ENTRY = 14;
 
 	/**
 	 * The feature id for the '<em><b>Membership Type</b></em>' attribute.
@@ -1200,7 +1419,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getEntitlementTool()
 	 * @generated
 	 */
-	int ENTITLEMENT_TOOL = 12;
+	int ENTITLEMENT_TOOL = 15;
 
 	/**
 	 * The feature id for the '<em><b>Tool</b></em>' attribute.
@@ -1246,7 +1465,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getRegisters()
 	 * @generated
 	 */
-	int REGISTERS = 13;
+	int REGISTERS = 16;
 
 	/**
 	 * The feature id for the '<em><b>Contracts</b></em>' containment reference list.
@@ -1310,7 +1529,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getContract()
 	 * @generated
 	 */
-	int CONTRACT = 14;
+	int CONTRACT = 17;
 
 	/**
 	 * The feature id for the '<em><b>Member Id</b></em>' attribute.
@@ -1428,7 +1647,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getBeneficiary()
 	 * @generated
 	 */
-	int BENEFICIARY = 15;
+	int BENEFICIARY = 18;
 
 	/**
 	 * The feature id for the '<em><b>Beneficiary Id</b></em>' attribute.
@@ -1519,7 +1738,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getPayment()
 	 * @generated
 	 */
-	int PAYMENT = 16;
+	int PAYMENT = 19;
 
 	/**
 	 * The feature id for the '<em><b>Member Id</b></em>' attribute.
@@ -1583,7 +1802,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getClaim()
 	 * @generated
 	 */
-	int CLAIM = 17;
+	int CLAIM = 20;
 
 	/**
 	 * The feature id for the '<em><b>Claim Id</b></em>' attribute.
@@ -1719,7 +1938,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getInvestment()
 	 * @generated
 	 */
-	int INVESTMENT = 18;
+	int INVESTMENT = 21;
 
 	/**
 	 * The feature id for the '<em><b>Asset Class</b></em>' attribute.
@@ -1783,7 +2002,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getSurveyCase()
 	 * @generated
 	 */
-	int SURVEY_CASE = 19;
+	int SURVEY_CASE = 22;
 
 	/**
 	 * The feature id for the '<em><b>Survey</b></em>' attribute.
@@ -1865,7 +2084,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getRenewalSummary()
 	 * @generated
 	 */
-	int RENEWAL_SUMMARY = 20;
+	int RENEWAL_SUMMARY = 23;
 
 	/**
 	 * The feature id for the '<em><b>Members</b></em>' attribute.
@@ -1920,7 +2139,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getRiskPortfolioEntry()
 	 * @generated
 	 */
-	int RISK_PORTFOLIO_ENTRY = 21;
+	int RISK_PORTFOLIO_ENTRY = 24;
 
 	/**
 	 * The feature id for the '<em><b>Service</b></em>' attribute.
@@ -2047,7 +2266,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getChecklistAnswer()
 	 * @generated
 	 */
-	int CHECKLIST_ANSWER = 22;
+	int CHECKLIST_ANSWER = 25;
 
 	/**
 	 * The feature id for the '<em><b>Checklist</b></em>' attribute.
@@ -2111,7 +2330,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getExclusionSurvey()
 	 * @generated
 	 */
-	int EXCLUSION_SURVEY = 23;
+	int EXCLUSION_SURVEY = 26;
 
 	/**
 	 * The feature id for the '<em><b>Group</b></em>' attribute.
@@ -2166,7 +2385,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getManagementTool()
 	 * @generated
 	 */
-	int MANAGEMENT_TOOL = 24;
+	int MANAGEMENT_TOOL = 27;
 
 	/**
 	 * The feature id for the '<em><b>Tool</b></em>' attribute.
@@ -2221,7 +2440,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getBudgetLine()
 	 * @generated
 	 */
-	int BUDGET_LINE = 25;
+	int BUDGET_LINE = 28;
 
 	/**
 	 * The feature id for the '<em><b>Sheet</b></em>' attribute.
@@ -2294,7 +2513,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getRoleAssignment()
 	 * @generated
 	 */
-	int ROLE_ASSIGNMENT = 26;
+	int ROLE_ASSIGNMENT = 29;
 
 	/**
 	 * The feature id for the '<em><b>Copy</b></em>' attribute.
@@ -2376,7 +2595,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getRoleAbbreviation()
 	 * @generated
 	 */
-	int ROLE_ABBREVIATION = 27;
+	int ROLE_ABBREVIATION = 30;
 
 	/**
 	 * The feature id for the '<em><b>Abbreviation</b></em>' attribute.
@@ -2422,7 +2641,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getContractAnalysisItem()
 	 * @generated
 	 */
-	int CONTRACT_ANALYSIS_ITEM = 28;
+	int CONTRACT_ANALYSIS_ITEM = 31;
 
 	/**
 	 * The feature id for the '<em><b>Contract Group</b></em>' attribute.
@@ -2486,7 +2705,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getLegalRecognitionStage()
 	 * @generated
 	 */
-	int LEGAL_RECOGNITION_STAGE = 29;
+	int LEGAL_RECOGNITION_STAGE = 32;
 
 	/**
 	 * The feature id for the '<em><b>Stage</b></em>' attribute.
@@ -2541,7 +2760,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getStatutoryObligation()
 	 * @generated
 	 */
-	int STATUTORY_OBLIGATION = 30;
+	int STATUTORY_OBLIGATION = 33;
 
 	/**
 	 * The feature id for the '<em><b>Obligation</b></em>' attribute.
@@ -2614,7 +2833,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getEnrolmentMode()
 	 * @generated
 	 */
-	int ENROLMENT_MODE = 31;
+	int ENROLMENT_MODE = 34;
 
 	/**
 	 * The meta object id for the '{@link org.hmis.eval.model.PremiumPayment <em>Premium Payment</em>}' enum.
@@ -2624,7 +2843,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getPremiumPayment()
 	 * @generated
 	 */
-	int PREMIUM_PAYMENT = 32;
+	int PREMIUM_PAYMENT = 35;
 
 	/**
 	 * The meta object id for the '{@link org.hmis.eval.model.PaymentSystem <em>Payment System</em>}' enum.
@@ -2634,7 +2853,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getPaymentSystem()
 	 * @generated
 	 */
-	int PAYMENT_SYSTEM = 33;
+	int PAYMENT_SYSTEM = 36;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -2644,7 +2863,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 34;
+	int LOCAL_DATE = 37;
 
 
 	/**
@@ -2875,6 +3094,201 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getScheme_RenewalWindowDays();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.hmis.eval.model.Scheme#getProviders <em>Providers</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Providers</em>'.
+	 * @see org.hmis.eval.model.Scheme#getProviders()
+	 * @see #getScheme()
+	 * @generated
+	 */
+	EReference getScheme_Providers();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.hmis.eval.model.Scheme#getServiceCategories <em>Service Categories</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Service Categories</em>'.
+	 * @see org.hmis.eval.model.Scheme#getServiceCategories()
+	 * @see #getScheme()
+	 * @generated
+	 */
+	EReference getScheme_ServiceCategories();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.hmis.eval.model.Scheme#getBenefitPlans <em>Benefit Plans</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Benefit Plans</em>'.
+	 * @see org.hmis.eval.model.Scheme#getBenefitPlans()
+	 * @see #getScheme()
+	 * @generated
+	 */
+	EReference getScheme_BenefitPlans();
+
+	/**
+	 * Returns the meta object for class '{@link org.hmis.eval.model.Provider <em>Provider</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Provider</em>'.
+	 * @see org.hmis.eval.model.Provider
+	 * @generated
+	 */
+	EClass getProvider();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Provider#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.hmis.eval.model.Provider#getName()
+	 * @see #getProvider()
+	 * @generated
+	 */
+	EAttribute getProvider_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Provider#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.hmis.eval.model.Provider#getKind()
+	 * @see #getProvider()
+	 * @generated
+	 */
+	EAttribute getProvider_Kind();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.hmis.eval.model.Provider#getOfferedCategories <em>Offered Categories</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Offered Categories</em>'.
+	 * @see org.hmis.eval.model.Provider#getOfferedCategories()
+	 * @see #getProvider()
+	 * @generated
+	 */
+	EAttribute getProvider_OfferedCategories();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Provider#isContracted <em>Contracted</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Contracted</em>'.
+	 * @see org.hmis.eval.model.Provider#isContracted()
+	 * @see #getProvider()
+	 * @generated
+	 */
+	EAttribute getProvider_Contracted();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Provider#getRemark <em>Remark</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Remark</em>'.
+	 * @see org.hmis.eval.model.Provider#getRemark()
+	 * @see #getProvider()
+	 * @generated
+	 */
+	EAttribute getProvider_Remark();
+
+	/**
+	 * Returns the meta object for class '{@link org.hmis.eval.model.ServiceCategory <em>Service Category</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Service Category</em>'.
+	 * @see org.hmis.eval.model.ServiceCategory
+	 * @generated
+	 */
+	EClass getServiceCategory();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.ServiceCategory#getCode <em>Code</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Code</em>'.
+	 * @see org.hmis.eval.model.ServiceCategory#getCode()
+	 * @see #getServiceCategory()
+	 * @generated
+	 */
+	EAttribute getServiceCategory_Code();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.ServiceCategory#getLabel <em>Label</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Label</em>'.
+	 * @see org.hmis.eval.model.ServiceCategory#getLabel()
+	 * @see #getServiceCategory()
+	 * @generated
+	 */
+	EAttribute getServiceCategory_Label();
+
+	/**
+	 * Returns the meta object for class '{@link org.hmis.eval.model.BenefitPlan <em>Benefit Plan</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Benefit Plan</em>'.
+	 * @see org.hmis.eval.model.BenefitPlan
+	 * @generated
+	 */
+	EClass getBenefitPlan();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.BenefitPlan#getCode <em>Code</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Code</em>'.
+	 * @see org.hmis.eval.model.BenefitPlan#getCode()
+	 * @see #getBenefitPlan()
+	 * @generated
+	 */
+	EAttribute getBenefitPlan_Code();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.BenefitPlan#getLabel <em>Label</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Label</em>'.
+	 * @see org.hmis.eval.model.BenefitPlan#getLabel()
+	 * @see #getBenefitPlan()
+	 * @generated
+	 */
+	EAttribute getBenefitPlan_Label();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.BenefitPlan#getPremium <em>Premium</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Premium</em>'.
+	 * @see org.hmis.eval.model.BenefitPlan#getPremium()
+	 * @see #getBenefitPlan()
+	 * @generated
+	 */
+	EAttribute getBenefitPlan_Premium();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.hmis.eval.model.BenefitPlan#getCoveredCategories <em>Covered Categories</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Covered Categories</em>'.
+	 * @see org.hmis.eval.model.BenefitPlan#getCoveredCategories()
+	 * @see #getBenefitPlan()
+	 * @generated
+	 */
+	EAttribute getBenefitPlan_CoveredCategories();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.BenefitPlan#getRemark <em>Remark</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Remark</em>'.
+	 * @see org.hmis.eval.model.BenefitPlan#getRemark()
+	 * @see #getBenefitPlan()
+	 * @generated
+	 */
+	EAttribute getBenefitPlan_Remark();
 
 	/**
 	 * Returns the meta object for class '{@link org.hmis.eval.model.AccountingYear <em>Accounting Year</em>}'.
@@ -5241,6 +5655,156 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SCHEME__RENEWAL_WINDOW_DAYS = eINSTANCE.getScheme_RenewalWindowDays();
+
+		/**
+		 * The meta object literal for the '<em><b>Providers</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SCHEME__PROVIDERS = eINSTANCE.getScheme_Providers();
+
+		/**
+		 * The meta object literal for the '<em><b>Service Categories</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SCHEME__SERVICE_CATEGORIES = eINSTANCE.getScheme_ServiceCategories();
+
+		/**
+		 * The meta object literal for the '<em><b>Benefit Plans</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SCHEME__BENEFIT_PLANS = eINSTANCE.getScheme_BenefitPlans();
+
+		/**
+		 * The meta object literal for the '{@link org.hmis.eval.model.impl.ProviderImpl <em>Provider</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hmis.eval.model.impl.ProviderImpl
+		 * @see org.hmis.eval.model.impl.ModelPackageImpl#getProvider()
+		 * @generated
+		 */
+		EClass PROVIDER = eINSTANCE.getProvider();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROVIDER__NAME = eINSTANCE.getProvider_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROVIDER__KIND = eINSTANCE.getProvider_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Offered Categories</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROVIDER__OFFERED_CATEGORIES = eINSTANCE.getProvider_OfferedCategories();
+
+		/**
+		 * The meta object literal for the '<em><b>Contracted</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROVIDER__CONTRACTED = eINSTANCE.getProvider_Contracted();
+
+		/**
+		 * The meta object literal for the '<em><b>Remark</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROVIDER__REMARK = eINSTANCE.getProvider_Remark();
+
+		/**
+		 * The meta object literal for the '{@link org.hmis.eval.model.impl.ServiceCategoryImpl <em>Service Category</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hmis.eval.model.impl.ServiceCategoryImpl
+		 * @see org.hmis.eval.model.impl.ModelPackageImpl#getServiceCategory()
+		 * @generated
+		 */
+		EClass SERVICE_CATEGORY = eINSTANCE.getServiceCategory();
+
+		/**
+		 * The meta object literal for the '<em><b>Code</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE_CATEGORY__CODE = eINSTANCE.getServiceCategory_Code();
+
+		/**
+		 * The meta object literal for the '<em><b>Label</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE_CATEGORY__LABEL = eINSTANCE.getServiceCategory_Label();
+
+		/**
+		 * The meta object literal for the '{@link org.hmis.eval.model.impl.BenefitPlanImpl <em>Benefit Plan</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hmis.eval.model.impl.BenefitPlanImpl
+		 * @see org.hmis.eval.model.impl.ModelPackageImpl#getBenefitPlan()
+		 * @generated
+		 */
+		EClass BENEFIT_PLAN = eINSTANCE.getBenefitPlan();
+
+		/**
+		 * The meta object literal for the '<em><b>Code</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BENEFIT_PLAN__CODE = eINSTANCE.getBenefitPlan_Code();
+
+		/**
+		 * The meta object literal for the '<em><b>Label</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BENEFIT_PLAN__LABEL = eINSTANCE.getBenefitPlan_Label();
+
+		/**
+		 * The meta object literal for the '<em><b>Premium</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BENEFIT_PLAN__PREMIUM = eINSTANCE.getBenefitPlan_Premium();
+
+		/**
+		 * The meta object literal for the '<em><b>Covered Categories</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BENEFIT_PLAN__COVERED_CATEGORIES = eINSTANCE.getBenefitPlan_CoveredCategories();
+
+		/**
+		 * The meta object literal for the '<em><b>Remark</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BENEFIT_PLAN__REMARK = eINSTANCE.getBenefitPlan_Remark();
 
 		/**
 		 * The meta object literal for the '{@link org.hmis.eval.model.impl.AccountingYearImpl <em>Accounting Year</em>}' class.

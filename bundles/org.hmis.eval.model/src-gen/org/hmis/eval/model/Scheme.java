@@ -3,6 +3,8 @@
  */
 package org.hmis.eval.model;
 
+import org.eclipse.emf.common.util.EList;
+
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -29,6 +31,9 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.hmis.eval.model.Scheme#getPremiumPayment <em>Premium Payment</em>}</li>
  *   <li>{@link org.hmis.eval.model.Scheme#getPaymentSystem <em>Payment System</em>}</li>
  *   <li>{@link org.hmis.eval.model.Scheme#getRenewalWindowDays <em>Renewal Window Days</em>}</li>
+ *   <li>{@link org.hmis.eval.model.Scheme#getProviders <em>Providers</em>}</li>
+ *   <li>{@link org.hmis.eval.model.Scheme#getServiceCategories <em>Service Categories</em>}</li>
+ *   <li>{@link org.hmis.eval.model.Scheme#getBenefitPlans <em>Benefit Plans</em>}</li>
  * </ul>
  *
  * @see org.hmis.eval.model.ModelPackage#getScheme()
@@ -272,5 +277,50 @@ public interface Scheme extends EObject {
 	 * @generated
 	 */
 	void setRenewalWindowDays(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Providers</b></em>' containment reference list.
+	 * The list contents are of type {@link org.hmis.eval.model.Provider}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The care providers the scheme works with; claims, Table 8 and provider activity name them.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Providers</em>' containment reference list.
+	 * @see org.hmis.eval.model.ModelPackage#getScheme_Providers()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Provider> getProviders();
+
+	/**
+	 * Returns the value of the '<em><b>Service Categories</b></em>' containment reference list.
+	 * The list contents are of type {@link org.hmis.eval.model.ServiceCategory}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The service categories the scheme's claims are recorded in (free codes; the guide's seven are outpatient, medicines, surgery, obstetrics, hospitalization, programmed, specialist).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Service Categories</em>' containment reference list.
+	 * @see org.hmis.eval.model.ModelPackage#getScheme_ServiceCategories()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ServiceCategory> getServiceCategories();
+
+	/**
+	 * Returns the value of the '<em><b>Benefit Plans</b></em>' containment reference list.
+	 * The list contents are of type {@link org.hmis.eval.model.BenefitPlan}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The benefit plans (packages) members can subscribe to; a contract names its plan.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Benefit Plans</em>' containment reference list.
+	 * @see org.hmis.eval.model.ModelPackage#getScheme_BenefitPlans()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<BenefitPlan> getBenefitPlans();
 
 } // Scheme

@@ -35,7 +35,8 @@ public final class ClaimsListingFile {
 			Optional<Long> count = row.count("count", true);
 			Optional<BigDecimal> cost = row.amount("cost", true);
 			if (year.isEmpty() || month.isEmpty() || provider.isEmpty() || category.isEmpty() || count.isEmpty()
-					|| cost.isEmpty()) {
+					|| cost.isEmpty()
+					|| !DeclaredNameCheck.providerAndCategory(row, evaluation.getScheme(), provider.get(), category.get())) {
 				continue;
 			}
 			if (!keys.isNew(row, "cell " + provider.get() + " / " + category.get() + " / month " + month.get() + " of "

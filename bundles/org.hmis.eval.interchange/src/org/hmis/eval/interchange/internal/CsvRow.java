@@ -6,6 +6,8 @@ package org.hmis.eval.interchange.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -108,6 +110,15 @@ public final class CsvRow {
 			return Optional.empty();
 		}
 		return Optional.of(Long.parseLong(text.get()));
+	}
+
+	/**
+	 * @return the codes of a list cell, separated by {@code ;} (a comma would need quoting in
+	 *         CSV); empty for a blank cell
+	 */
+	public List<String> codes(String column) {
+		return text(column).map(value -> Arrays.stream(value.split(";")).map(String::trim).filter(code -> !code.isEmpty())
+				.distinct().toList()).orElse(List.of());
 	}
 
 	/** @return true for "yes", false for "no", the default when blank; an error otherwise */

@@ -44,7 +44,9 @@ public final class ProviderActivityFile {
 			row.amount("non_beneficiary_average_cost", false).ifPresent(activity::setNonBeneficiaryAverageCost);
 			row.amount("copayments_received", false).ifPresent(activity::setCopaymentsReceived);
 			row.amount("total_income", false).ifPresent(activity::setTotalIncome);
-			if (year.isEmpty() || provider.isEmpty() || category.isEmpty() || !keys.isNew(row,
+			if (year.isEmpty() || provider.isEmpty() || category.isEmpty()
+					|| !DeclaredNameCheck.providerAndCategory(row, evaluation.getScheme(), provider.get(), category.get())
+					|| !keys.isNew(row,
 					"activity of " + provider.get() + " / " + category.get() + " for " + year.get(), year.get(),
 					provider.get(), category.get())) {
 				continue;

@@ -17,12 +17,14 @@ import org.hmis.eval.model.Evaluation;
 import org.hmis.eval.model.ModelFactory;
 import org.hmis.eval.model.Payment;
 import org.hmis.eval.model.Registers;
+import org.hmis.eval.model.Scheme;
 
 /**
  * Reads the four registers of an interchange folder (specification section 1): {@code contracts.csv},
  * {@code beneficiaries.csv}, {@code payments.csv} and {@code claims.csv}. Besides the value rules of
  * each column, the files refer to each other: a beneficiary's member must hold a contract, a payment
- * must name one of its member's contracts, and a claim's beneficiary must be registered. The files
+ * must name one of its member's contracts, and a claim's beneficiary must be registered; claims and
+ * contracts must also name providers, categories and plans the scheme declares. The files
  * are read in that order so that every reference can be checked against the file it points to.
  */
 public final class RegisterFiles {
@@ -48,7 +50,7 @@ public final class RegisterFiles {
 		Set<String> beneficiaries = new HashSet<>();
 		CsvTable.read(folder, CONTRACTS, Set.of("member_id", "start_date", "end_date", "premium_due"),
 				Set.of("due_date", "membership_type", "membership_unit", "area", "promoter", "plan"), problems)
-				.ifPresent(table -> readContracts(table, registers, contractKeys, members));
+				.ifPresent(table -> readContracts(table, evaluation.getScheme(), registers, contractKeys, members));
 		CsvTable.read(folder, BENEFICIARIES, Set.of("beneficiary_id", "member_id", "role"),
 				Set.of("sex", "birth_date", "start_date", "end_date"), problems)
 				.ifPresent(table -> readBeneficiaries(table, registers, members, beneficiaries));
@@ -57,7 +59,7 @@ public final class RegisterFiles {
 		CsvTable.read(folder, CLAIMS,
 				Set.of("claim_id", "beneficiary_id", "provider", "category", "service_date", "status", "amount_covered"),
 				Set.of("copayment", "decision_date", "paid_date", "admission_date", "discharge_date"), problems)
-				.ifPresent(table -> readClaims(table, registers, beneficiaries));
+				.ifPresent(table -> readClaims(table, evaluation.getScheme(), registers, beneficiaries));
 		boolean empty = registers.getContracts().isEmpty() && registers.getBeneficiaries().isEmpty()
 				&& registers.getPayments().isEmpty() && registers.getClaims().isEmpty();
 		if (!empty) {
@@ -65,7 +67,7 @@ public final class RegisterFiles {
 		}
 	}
 
-	private static void readContracts(CsvTable table, Registers registers, Set<String> contractKeys,
+	private static void readContracts(CsvTable table, Scheme scheme, Registers registers, Set<String> contractKeys,
 			Set<String> members) {
 		RowKeys keys = new RowKeys();
 		for (CsvRow row : table.rows()) {
@@ -82,6 +84,7 @@ public final class RegisterFiles {
 			row.text("plan").ifPresent(contract::setPlan);
 			if (member.isEmpty() || start.isEmpty() || end.isEmpty() || premium.isEmpty()
 					|| !ordered(row, "start_date", start.get(), "end_date", end.get())
+					|| !DeclaredNameCheck.plan(row, scheme, contract.getPlan())
 					|| !keys.isNew(row, "contract of member " + member.get() + " starting " + start.get(), member.get(),
 							start.get())) {
 				continue;
@@ -152,7 +155,7 @@ public final class RegisterFiles {
 		}
 	}
 
-	private static void readClaims(CsvTable table, Registers registers, Set<String> beneficiaries) {
+	private static void readClaims(CsvTable table, Scheme scheme, Registers registers, Set<String> beneficiaries) {
 		RowKeys keys = new RowKeys();
 		for (CsvRow row : table.rows()) {
 			Optional<String> id = row.requiredText("claim_id");
@@ -174,8 +177,10 @@ public final class RegisterFiles {
 					|| ordered(row, "admission_date", admission.get(), "discharge_date", discharge.get());
 			boolean known = beneficiary.isEmpty() || isKnown(row, beneficiaries, beneficiary.get(), "beneficiary_id",
 					"beneficiary '" + beneficiary.get() + "' is not in " + BENEFICIARIES);
+			boolean declared = provider.isEmpty() || category.isEmpty()
+					|| DeclaredNameCheck.providerAndCategory(row, scheme, provider.get(), category.get());
 			if (id.isEmpty() || beneficiary.isEmpty() || provider.isEmpty() || category.isEmpty() || service.isEmpty()
-					|| status.isEmpty() || covered.isEmpty() || !stayOrdered || !known
+					|| status.isEmpty() || covered.isEmpty() || !stayOrdered || !known || !declared
 					|| !keys.isNew(row, "claim_id '" + id.get() + "'", id.get())) {
 				continue;
 			}

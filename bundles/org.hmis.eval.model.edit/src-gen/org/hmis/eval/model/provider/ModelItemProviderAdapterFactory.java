@@ -119,6 +119,75 @@ public class ModelItemProviderAdapterFactory extends ModelAdapterFactory impleme
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.hmis.eval.model.Provider} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ProviderItemProvider providerItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.hmis.eval.model.Provider}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createProviderAdapter() {
+		if (providerItemProvider == null) {
+			providerItemProvider = new ProviderItemProvider(this);
+		}
+
+		return providerItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.hmis.eval.model.ServiceCategory} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ServiceCategoryItemProvider serviceCategoryItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.hmis.eval.model.ServiceCategory}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createServiceCategoryAdapter() {
+		if (serviceCategoryItemProvider == null) {
+			serviceCategoryItemProvider = new ServiceCategoryItemProvider(this);
+		}
+
+		return serviceCategoryItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.hmis.eval.model.BenefitPlan} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected BenefitPlanItemProvider benefitPlanItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.hmis.eval.model.BenefitPlan}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createBenefitPlanAdapter() {
+		if (benefitPlanItemProvider == null) {
+			benefitPlanItemProvider = new BenefitPlanItemProvider(this);
+		}
+
+		return benefitPlanItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.hmis.eval.model.AccountingYear} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -892,6 +961,9 @@ public class ModelItemProviderAdapterFactory extends ModelAdapterFactory impleme
 	public void dispose() {
 		if (evaluationItemProvider != null) evaluationItemProvider.dispose();
 		if (schemeItemProvider != null) schemeItemProvider.dispose();
+		if (providerItemProvider != null) providerItemProvider.dispose();
+		if (serviceCategoryItemProvider != null) serviceCategoryItemProvider.dispose();
+		if (benefitPlanItemProvider != null) benefitPlanItemProvider.dispose();
 		if (accountingYearItemProvider != null) accountingYearItemProvider.dispose();
 		if (accountLineItemProvider != null) accountLineItemProvider.dispose();
 		if (hiddenCostItemProvider != null) hiddenCostItemProvider.dispose();

@@ -12,6 +12,8 @@ import org.eclipse.emf.common.notify.Notification;
 
 import org.eclipse.emf.common.util.ResourceLocator;
 
+import org.eclipse.emf.ecore.EStructuralFeature;
+
 import org.eclipse.emf.edit.provider.ComposeableAdapterFactory;
 import org.eclipse.emf.edit.provider.IEditingDomainItemProvider;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
@@ -23,6 +25,7 @@ import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ItemProviderAdapter;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 
+import org.hmis.eval.model.ModelFactory;
 import org.hmis.eval.model.ModelPackage;
 import org.hmis.eval.model.Scheme;
 
@@ -273,6 +276,38 @@ public class SchemeItemProvider
 	}
 
 	/**
+	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
+	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
+	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Collection<? extends EStructuralFeature> getChildrenFeatures(Object object) {
+		if (childrenFeatures == null) {
+			super.getChildrenFeatures(object);
+			childrenFeatures.add(ModelPackage.Literals.SCHEME__PROVIDERS);
+			childrenFeatures.add(ModelPackage.Literals.SCHEME__SERVICE_CATEGORIES);
+			childrenFeatures.add(ModelPackage.Literals.SCHEME__BENEFIT_PLANS);
+		}
+		return childrenFeatures;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EStructuralFeature getChildFeature(Object object, Object child) {
+		// Check the type of the specified child object and return the proper feature to use for
+		// adding (see {@link AddCommand}) it as a child.
+
+		return super.getChildFeature(object, child);
+	}
+
+	/**
 	 * This returns Scheme.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -321,6 +356,11 @@ public class SchemeItemProvider
 			case ModelPackage.SCHEME__RENEWAL_WINDOW_DAYS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
+			case ModelPackage.SCHEME__PROVIDERS:
+			case ModelPackage.SCHEME__SERVICE_CATEGORIES:
+			case ModelPackage.SCHEME__BENEFIT_PLANS:
+				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
+				return;
 		}
 		super.notifyChanged(notification);
 	}
@@ -335,6 +375,21 @@ public class SchemeItemProvider
 	@Override
 	protected void collectNewChildDescriptors(Collection<Object> newChildDescriptors, Object object) {
 		super.collectNewChildDescriptors(newChildDescriptors, object);
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ModelPackage.Literals.SCHEME__PROVIDERS,
+				 ModelFactory.eINSTANCE.createProvider()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ModelPackage.Literals.SCHEME__SERVICE_CATEGORIES,
+				 ModelFactory.eINSTANCE.createServiceCategory()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ModelPackage.Literals.SCHEME__BENEFIT_PLANS,
+				 ModelFactory.eINSTANCE.createBenefitPlan()));
 	}
 
 	/**

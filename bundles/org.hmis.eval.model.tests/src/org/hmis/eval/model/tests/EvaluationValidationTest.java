@@ -12,9 +12,14 @@ import java.util.List;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.hmis.eval.model.AccountLine;
 import org.hmis.eval.model.AccountingYear;
+import org.hmis.eval.model.BenefitPlan;
+import org.hmis.eval.model.ClaimsListingEntry;
 import org.hmis.eval.model.Evaluation;
 import org.hmis.eval.model.ModelFactory;
 import org.hmis.eval.model.MonthlyBeneficiaries;
+import org.hmis.eval.model.Provider;
+import org.hmis.eval.model.Scheme;
+import org.hmis.eval.model.ServiceCategory;
 import org.hmis.eval.model.validation.EvaluationValidation;
 import org.junit.jupiter.api.Test;
 
@@ -92,6 +97,86 @@ class EvaluationValidationTest {
 				"registers: contract of member M1 starting 2006-07-01 has a negative amount: -5",
 				"registers: beneficiary B9: member M9 has no contract",
 				"registers: claim C1: beneficiary B7 is not registered"), messages(evaluation));
+	}
+
+	/**
+	 * Every claim's provider and category known: once the scheme lists its providers and
+	 * categories, a claim, a Table 8 cell or a contract naming anything else is an error, and so
+	 * is a claim in a category its provider does not offer.
+	 */
+	@Test
+	void claimsMustNameTheSchemesProvidersAndCategories() {
+		Evaluation evaluation = EvaluationXmiTest.vimo();
+		Scheme scheme = evaluation.getScheme();
+		scheme.getProviders().add(provider("Health Centre X", "outpatient", "medicines"));
+		scheme.getProviders().add(provider("Health Centre X"));
+		for (String code : List.of("outpatient", "medicines", "surgery")) {
+			ServiceCategory category = ModelFactory.eINSTANCE.createServiceCategory();
+			category.setCode(code);
+			scheme.getServiceCategories().add(category);
+		}
+		BenefitPlan plan = ModelFactory.eINSTANCE.createBenefitPlan();
+		plan.setCode("family");
+		plan.getCoveredCategories().add("dental");
+		scheme.getBenefitPlans().add(plan);
+		org.hmis.eval.model.Registers registers = ModelFactory.eINSTANCE.createRegisters();
+		org.hmis.eval.model.Contract contract = ModelFactory.eINSTANCE.createContract();
+		contract.setMemberId("M1");
+		contract.setStartDate(java.time.LocalDate.of(2006, 1, 1));
+		contract.setEndDate(java.time.LocalDate.of(2006, 12, 31));
+		contract.setPlan("premium");
+		registers.getContracts().add(contract);
+		org.hmis.eval.model.Beneficiary member = ModelFactory.eINSTANCE.createBeneficiary();
+		member.setBeneficiaryId("B1");
+		member.setMemberId("M1");
+		registers.getBeneficiaries().add(member);
+		registers.getClaims().add(claim("C1", "Health Centre X", "outpatient"));
+		registers.getClaims().add(claim("C2", "Hospital Y", "outpatient"));
+		registers.getClaims().add(claim("C3", "Health Centre X", "eyes"));
+		registers.getClaims().add(claim("C4", "Health Centre X", "surgery"));
+		evaluation.setRegisters(registers);
+		ClaimsListingEntry cell = ModelFactory.eINSTANCE.createClaimsListingEntry();
+		cell.setMonth(3);
+		cell.setProvider("Clinic Z");
+		cell.setCategory("medicines");
+		cell.setCost(BigDecimal.ONE);
+		evaluation.getYears().get(0).getClaimsListing().add(cell);
+		assertEquals(List.of("the scheme declares the provider Health Centre X twice",
+				"benefit plan family covers the category dental, which is not one of the scheme's service categories",
+				"claim C2: the provider Hospital Y is not one of the scheme's providers",
+				"claim C3 is in the category eyes, which is not one of the scheme's service categories",
+				"claim C4: Health Centre X does not offer the category surgery",
+				"the contract of member M1 starting 2006-01-01 names the benefit plan premium, which the scheme does not declare",
+				"2006: Table 8, month 3: the provider Clinic Z is not one of the scheme's providers"), messages(evaluation));
+	}
+
+	@Test
+	void withoutDeclaredListsEveryNameIsAccepted() {
+		Evaluation evaluation = EvaluationXmiTest.vimo();
+		ClaimsListingEntry cell = ModelFactory.eINSTANCE.createClaimsListingEntry();
+		cell.setMonth(3);
+		cell.setProvider("Clinic Z");
+		cell.setCategory("eyes");
+		cell.setCost(BigDecimal.ONE);
+		evaluation.getYears().get(0).getClaimsListing().add(cell);
+		assertEquals(List.of(), messages(evaluation));
+	}
+
+	private static Provider provider(String name, String... offers) {
+		Provider provider = ModelFactory.eINSTANCE.createProvider();
+		provider.setName(name);
+		provider.getOfferedCategories().addAll(List.of(offers));
+		return provider;
+	}
+
+	private static org.hmis.eval.model.Claim claim(String id, String provider, String category) {
+		org.hmis.eval.model.Claim claim = ModelFactory.eINSTANCE.createClaim();
+		claim.setClaimId(id);
+		claim.setBeneficiaryId("B1");
+		claim.setProvider(provider);
+		claim.setCategory(category);
+		claim.setAmountCovered(BigDecimal.TEN);
+		return claim;
 	}
 
 	private static List<String> messages(Evaluation evaluation) {

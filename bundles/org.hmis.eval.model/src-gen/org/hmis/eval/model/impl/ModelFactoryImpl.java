@@ -62,6 +62,9 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 		switch (eClass.getClassifierID()) {
 			case ModelPackage.EVALUATION: return createEvaluation();
 			case ModelPackage.SCHEME: return createScheme();
+			case ModelPackage.PROVIDER: return createProvider();
+			case ModelPackage.SERVICE_CATEGORY: return createServiceCategory();
+			case ModelPackage.BENEFIT_PLAN: return createBenefitPlan();
 			case ModelPackage.ACCOUNTING_YEAR: return createAccountingYear();
 			case ModelPackage.ACCOUNT_LINE: return createAccountLine();
 			case ModelPackage.HIDDEN_COST: return createHiddenCost();
@@ -158,6 +161,39 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 	public Scheme createScheme() {
 		SchemeImpl scheme = new SchemeImpl();
 		return scheme;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Provider createProvider() {
+		ProviderImpl provider = new ProviderImpl();
+		return provider;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ServiceCategory createServiceCategory() {
+		ServiceCategoryImpl serviceCategory = new ServiceCategoryImpl();
+		return serviceCategory;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public BenefitPlan createBenefitPlan() {
+		BenefitPlanImpl benefitPlan = new BenefitPlanImpl();
+		return benefitPlan;
 	}
 
 	/**

@@ -17,6 +17,7 @@ import org.eclipse.emf.ecore.impl.EPackageImpl;
 import org.hmis.eval.model.AccountLine;
 import org.hmis.eval.model.AccountingYear;
 import org.hmis.eval.model.Beneficiary;
+import org.hmis.eval.model.BenefitPlan;
 import org.hmis.eval.model.BudgetLine;
 import org.hmis.eval.model.ChecklistAnswer;
 import org.hmis.eval.model.Claim;
@@ -41,6 +42,7 @@ import org.hmis.eval.model.PaymentSystem;
 import org.hmis.eval.model.PopulationFigures;
 import org.hmis.eval.model.PopulationGroup;
 import org.hmis.eval.model.PremiumPayment;
+import org.hmis.eval.model.Provider;
 import org.hmis.eval.model.ProviderActivity;
 import org.hmis.eval.model.Registers;
 import org.hmis.eval.model.RenewalSummary;
@@ -48,6 +50,7 @@ import org.hmis.eval.model.RiskPortfolioEntry;
 import org.hmis.eval.model.RoleAbbreviation;
 import org.hmis.eval.model.RoleAssignment;
 import org.hmis.eval.model.Scheme;
+import org.hmis.eval.model.ServiceCategory;
 import org.hmis.eval.model.StatutoryObligation;
 import org.hmis.eval.model.SurveyCase;
 
@@ -71,6 +74,27 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	private EClass schemeEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass providerEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass serviceCategoryEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass benefitPlanEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -571,6 +595,186 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	@Override
 	public EAttribute getScheme_RenewalWindowDays() {
 		return (EAttribute)schemeEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getScheme_Providers() {
+		return (EReference)schemeEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getScheme_ServiceCategories() {
+		return (EReference)schemeEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getScheme_BenefitPlans() {
+		return (EReference)schemeEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getProvider() {
+		return providerEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProvider_Name() {
+		return (EAttribute)providerEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProvider_Kind() {
+		return (EAttribute)providerEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProvider_OfferedCategories() {
+		return (EAttribute)providerEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProvider_Contracted() {
+		return (EAttribute)providerEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProvider_Remark() {
+		return (EAttribute)providerEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getServiceCategory() {
+		return serviceCategoryEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getServiceCategory_Code() {
+		return (EAttribute)serviceCategoryEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getServiceCategory_Label() {
+		return (EAttribute)serviceCategoryEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getBenefitPlan() {
+		return benefitPlanEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBenefitPlan_Code() {
+		return (EAttribute)benefitPlanEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBenefitPlan_Label() {
+		return (EAttribute)benefitPlanEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBenefitPlan_Premium() {
+		return (EAttribute)benefitPlanEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBenefitPlan_CoveredCategories() {
+		return (EAttribute)benefitPlanEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBenefitPlan_Remark() {
+		return (EAttribute)benefitPlanEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -2624,6 +2828,27 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(schemeEClass, SCHEME__PREMIUM_PAYMENT);
 		createEAttribute(schemeEClass, SCHEME__PAYMENT_SYSTEM);
 		createEAttribute(schemeEClass, SCHEME__RENEWAL_WINDOW_DAYS);
+		createEReference(schemeEClass, SCHEME__PROVIDERS);
+		createEReference(schemeEClass, SCHEME__SERVICE_CATEGORIES);
+		createEReference(schemeEClass, SCHEME__BENEFIT_PLANS);
+
+		providerEClass = createEClass(PROVIDER);
+		createEAttribute(providerEClass, PROVIDER__NAME);
+		createEAttribute(providerEClass, PROVIDER__KIND);
+		createEAttribute(providerEClass, PROVIDER__OFFERED_CATEGORIES);
+		createEAttribute(providerEClass, PROVIDER__CONTRACTED);
+		createEAttribute(providerEClass, PROVIDER__REMARK);
+
+		serviceCategoryEClass = createEClass(SERVICE_CATEGORY);
+		createEAttribute(serviceCategoryEClass, SERVICE_CATEGORY__CODE);
+		createEAttribute(serviceCategoryEClass, SERVICE_CATEGORY__LABEL);
+
+		benefitPlanEClass = createEClass(BENEFIT_PLAN);
+		createEAttribute(benefitPlanEClass, BENEFIT_PLAN__CODE);
+		createEAttribute(benefitPlanEClass, BENEFIT_PLAN__LABEL);
+		createEAttribute(benefitPlanEClass, BENEFIT_PLAN__PREMIUM);
+		createEAttribute(benefitPlanEClass, BENEFIT_PLAN__COVERED_CATEGORIES);
+		createEAttribute(benefitPlanEClass, BENEFIT_PLAN__REMARK);
 
 		accountingYearEClass = createEClass(ACCOUNTING_YEAR);
 		createEAttribute(accountingYearEClass, ACCOUNTING_YEAR__YEAR);
@@ -2911,6 +3136,27 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getScheme_PremiumPayment(), this.getPremiumPayment(), "premiumPayment", null, 0, 1, Scheme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getScheme_PaymentSystem(), this.getPaymentSystem(), "paymentSystem", null, 0, 1, Scheme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getScheme_RenewalWindowDays(), ecorePackage.getEInt(), "renewalWindowDays", "30", 0, 1, Scheme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEReference(getScheme_Providers(), this.getProvider(), null, "providers", null, 0, -1, Scheme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getScheme_ServiceCategories(), this.getServiceCategory(), null, "serviceCategories", null, 0, -1, Scheme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getScheme_BenefitPlans(), this.getBenefitPlan(), null, "benefitPlans", null, 0, -1, Scheme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(providerEClass, Provider.class, "Provider", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getProvider_Name(), ecorePackage.getEString(), "name", null, 0, 1, Provider.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getProvider_Kind(), ecorePackage.getEString(), "kind", null, 0, 1, Provider.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getProvider_OfferedCategories(), ecorePackage.getEString(), "offeredCategories", null, 0, -1, Provider.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getProvider_Contracted(), ecorePackage.getEBoolean(), "contracted", "true", 0, 1, Provider.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getProvider_Remark(), ecorePackage.getEString(), "remark", null, 0, 1, Provider.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(serviceCategoryEClass, ServiceCategory.class, "ServiceCategory", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getServiceCategory_Code(), ecorePackage.getEString(), "code", null, 0, 1, ServiceCategory.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getServiceCategory_Label(), ecorePackage.getEString(), "label", null, 0, 1, ServiceCategory.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(benefitPlanEClass, BenefitPlan.class, "BenefitPlan", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getBenefitPlan_Code(), ecorePackage.getEString(), "code", null, 0, 1, BenefitPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getBenefitPlan_Label(), ecorePackage.getEString(), "label", null, 0, 1, BenefitPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getBenefitPlan_Premium(), ecorePackage.getEBigDecimal(), "premium", null, 0, 1, BenefitPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getBenefitPlan_CoveredCategories(), ecorePackage.getEString(), "coveredCategories", null, 0, -1, BenefitPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getBenefitPlan_Remark(), ecorePackage.getEString(), "remark", null, 0, 1, BenefitPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(accountingYearEClass, AccountingYear.class, "AccountingYear", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getAccountingYear_Year(), ecorePackage.getEInt(), "year", null, 0, 1, AccountingYear.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$

@@ -3,18 +3,30 @@
  */
 package org.hmis.eval.model.impl;
 
+import java.util.Collection;
+
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
+
+import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
+
+import org.hmis.eval.model.BenefitPlan;
 import org.hmis.eval.model.EnrolmentMode;
 import org.hmis.eval.model.ModelPackage;
 import org.hmis.eval.model.PaymentSystem;
 import org.hmis.eval.model.PremiumPayment;
+import org.hmis.eval.model.Provider;
 import org.hmis.eval.model.Scheme;
+import org.hmis.eval.model.ServiceCategory;
 
 /**
  * <!-- begin-user-doc -->
@@ -33,6 +45,9 @@ import org.hmis.eval.model.Scheme;
  *   <li>{@link org.hmis.eval.model.impl.SchemeImpl#getPremiumPayment <em>Premium Payment</em>}</li>
  *   <li>{@link org.hmis.eval.model.impl.SchemeImpl#getPaymentSystem <em>Payment System</em>}</li>
  *   <li>{@link org.hmis.eval.model.impl.SchemeImpl#getRenewalWindowDays <em>Renewal Window Days</em>}</li>
+ *   <li>{@link org.hmis.eval.model.impl.SchemeImpl#getProviders <em>Providers</em>}</li>
+ *   <li>{@link org.hmis.eval.model.impl.SchemeImpl#getServiceCategories <em>Service Categories</em>}</li>
+ *   <li>{@link org.hmis.eval.model.impl.SchemeImpl#getBenefitPlans <em>Benefit Plans</em>}</li>
  * </ul>
  *
  * @generated
@@ -217,6 +232,36 @@ public class SchemeImpl extends MinimalEObjectImpl.Container implements Scheme {
 	 * @ordered
 	 */
 	protected int renewalWindowDays = RENEWAL_WINDOW_DAYS_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getProviders() <em>Providers</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getProviders()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Provider> providers;
+
+	/**
+	 * The cached value of the '{@link #getServiceCategories() <em>Service Categories</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getServiceCategories()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ServiceCategory> serviceCategories;
+
+	/**
+	 * The cached value of the '{@link #getBenefitPlans() <em>Benefit Plans</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBenefitPlans()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<BenefitPlan> benefitPlans;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -450,6 +495,63 @@ public class SchemeImpl extends MinimalEObjectImpl.Container implements Scheme {
 	 * @generated
 	 */
 	@Override
+	public EList<Provider> getProviders() {
+		if (providers == null) {
+			providers = new EObjectContainmentEList<Provider>(Provider.class, this, ModelPackage.SCHEME__PROVIDERS);
+		}
+		return providers;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<ServiceCategory> getServiceCategories() {
+		if (serviceCategories == null) {
+			serviceCategories = new EObjectContainmentEList<ServiceCategory>(ServiceCategory.class, this, ModelPackage.SCHEME__SERVICE_CATEGORIES);
+		}
+		return serviceCategories;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<BenefitPlan> getBenefitPlans() {
+		if (benefitPlans == null) {
+			benefitPlans = new EObjectContainmentEList<BenefitPlan>(BenefitPlan.class, this, ModelPackage.SCHEME__BENEFIT_PLANS);
+		}
+		return benefitPlans;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case ModelPackage.SCHEME__PROVIDERS:
+				return ((InternalEList<?>)getProviders()).basicRemove(otherEnd, msgs);
+			case ModelPackage.SCHEME__SERVICE_CATEGORIES:
+				return ((InternalEList<?>)getServiceCategories()).basicRemove(otherEnd, msgs);
+			case ModelPackage.SCHEME__BENEFIT_PLANS:
+				return ((InternalEList<?>)getBenefitPlans()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ModelPackage.SCHEME__NAME:
@@ -470,6 +572,12 @@ public class SchemeImpl extends MinimalEObjectImpl.Container implements Scheme {
 				return getPaymentSystem();
 			case ModelPackage.SCHEME__RENEWAL_WINDOW_DAYS:
 				return getRenewalWindowDays();
+			case ModelPackage.SCHEME__PROVIDERS:
+				return getProviders();
+			case ModelPackage.SCHEME__SERVICE_CATEGORIES:
+				return getServiceCategories();
+			case ModelPackage.SCHEME__BENEFIT_PLANS:
+				return getBenefitPlans();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -479,6 +587,7 @@ public class SchemeImpl extends MinimalEObjectImpl.Container implements Scheme {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -508,6 +617,18 @@ public class SchemeImpl extends MinimalEObjectImpl.Container implements Scheme {
 				return;
 			case ModelPackage.SCHEME__RENEWAL_WINDOW_DAYS:
 				setRenewalWindowDays((Integer)newValue);
+				return;
+			case ModelPackage.SCHEME__PROVIDERS:
+				getProviders().clear();
+				getProviders().addAll((Collection<? extends Provider>)newValue);
+				return;
+			case ModelPackage.SCHEME__SERVICE_CATEGORIES:
+				getServiceCategories().clear();
+				getServiceCategories().addAll((Collection<? extends ServiceCategory>)newValue);
+				return;
+			case ModelPackage.SCHEME__BENEFIT_PLANS:
+				getBenefitPlans().clear();
+				getBenefitPlans().addAll((Collection<? extends BenefitPlan>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -548,6 +669,15 @@ public class SchemeImpl extends MinimalEObjectImpl.Container implements Scheme {
 			case ModelPackage.SCHEME__RENEWAL_WINDOW_DAYS:
 				setRenewalWindowDays(RENEWAL_WINDOW_DAYS_EDEFAULT);
 				return;
+			case ModelPackage.SCHEME__PROVIDERS:
+				getProviders().clear();
+				return;
+			case ModelPackage.SCHEME__SERVICE_CATEGORIES:
+				getServiceCategories().clear();
+				return;
+			case ModelPackage.SCHEME__BENEFIT_PLANS:
+				getBenefitPlans().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -578,6 +708,12 @@ public class SchemeImpl extends MinimalEObjectImpl.Container implements Scheme {
 				return paymentSystem != PAYMENT_SYSTEM_EDEFAULT;
 			case ModelPackage.SCHEME__RENEWAL_WINDOW_DAYS:
 				return renewalWindowDays != RENEWAL_WINDOW_DAYS_EDEFAULT;
+			case ModelPackage.SCHEME__PROVIDERS:
+				return providers != null && !providers.isEmpty();
+			case ModelPackage.SCHEME__SERVICE_CATEGORIES:
+				return serviceCategories != null && !serviceCategories.isEmpty();
+			case ModelPackage.SCHEME__BENEFIT_PLANS:
+				return benefitPlans != null && !benefitPlans.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

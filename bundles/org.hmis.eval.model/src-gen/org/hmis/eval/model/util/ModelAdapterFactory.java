@@ -77,6 +77,18 @@ public class ModelAdapterFactory extends AdapterFactoryImpl {
 				return createSchemeAdapter();
 			}
 			@Override
+			public Adapter caseProvider(Provider object) {
+				return createProviderAdapter();
+			}
+			@Override
+			public Adapter caseServiceCategory(ServiceCategory object) {
+				return createServiceCategoryAdapter();
+			}
+			@Override
+			public Adapter caseBenefitPlan(BenefitPlan object) {
+				return createBenefitPlanAdapter();
+			}
+			@Override
 			public Adapter caseAccountingYear(AccountingYear object) {
 				return createAccountingYearAdapter();
 			}
@@ -237,6 +249,48 @@ public class ModelAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createSchemeAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.hmis.eval.model.Provider <em>Provider</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.hmis.eval.model.Provider
+	 * @generated
+	 */
+	public Adapter createProviderAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.hmis.eval.model.ServiceCategory <em>Service Category</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.hmis.eval.model.ServiceCategory
+	 * @generated
+	 */
+	public Adapter createServiceCategoryAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.hmis.eval.model.BenefitPlan <em>Benefit Plan</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.hmis.eval.model.BenefitPlan
+	 * @generated
+	 */
+	public Adapter createBenefitPlanAdapter() {
 		return null;
 	}
 

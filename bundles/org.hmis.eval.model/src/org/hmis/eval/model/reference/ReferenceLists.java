@@ -22,7 +22,8 @@ import java.util.ResourceBundle;
  * Reference lists of the qualitative tables, in English and French: Table 15's tools
  * ({@code tool}), the functions of the role tables 19a/19b ({@code function}, codes prefixed by
  * their kind: decision, executive, supervisory), Table 20's contract items ({@code contract}),
- * Table 21's stages ({@code stage}) and Table 22's obligations ({@code obligation}).
+ * Table 21's stages ({@code stage}), Table 22's obligations ({@code obligation}), the guide's seven
+ * service categories ({@code category}) and the usual kinds of care providers ({@code provider}).
  */
 public final class ReferenceLists {
 
@@ -31,6 +32,8 @@ public final class ReferenceLists {
 	public static final String CONTRACT_ITEMS = "contract";
 	public static final String STAGES = "stage";
 	public static final String OBLIGATIONS = "obligation";
+	public static final String SERVICE_CATEGORIES = "category";
+	public static final String PROVIDER_KINDS = "provider";
 
 	private static final String BASE_NAME = "org.hmis.eval.model.reference.qualitative";
 	private static final Map<String, List<String>> LISTS = load();

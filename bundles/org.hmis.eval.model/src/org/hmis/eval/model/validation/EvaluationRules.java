@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EValidator;
 import org.hmis.eval.model.AccountingYear;
+import org.hmis.eval.model.Evaluation;
 import org.hmis.eval.model.Registers;
 import org.hmis.eval.model.ClaimsListingEntry;
 import org.hmis.eval.model.HiddenCost;
@@ -34,7 +35,8 @@ import org.hmis.eval.model.accounts.SourcedValue;
  * The guide's consistency rules, as an EMF validator of accounting years: a balanced balance
  * sheet, subtotals that agree with their lines, Table 7 months that follow from each other
  * (X_j = X_(j-1) + X1_j - X2_j, and the same for Y), months 1 to 12 given once, amounts that are
- * not negative, and a growth rate that is a fraction.
+ * not negative, a growth rate that is a fraction, and claims whose provider and category the
+ * scheme knows ({@link DeclaredNameRules}).
  */
 public final class EvaluationRules implements EValidator {
 
@@ -48,6 +50,9 @@ public final class EvaluationRules implements EValidator {
 
 	@Override
 	public boolean validate(EClass eClass, EObject object, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		if (object instanceof Evaluation evaluation) {
+			return DeclaredNameRules.validate(evaluation, diagnostics);
+		}
 		if (object instanceof Registers registers) {
 			return RegisterRules.validate(registers, diagnostics);
 		}
