@@ -150,6 +150,25 @@ class EvaluationValidationTest {
 				"2006: Table 8, month 3: the provider Clinic Z is not one of the scheme's providers"), messages(evaluation));
 	}
 
+	/** The Problems view of a French workbench words the rules in French; the headless command keeps English. */
+	@Test
+	void rulesAreWordedInTheLanguageAsked() {
+		Evaluation vimo = EvaluationXmiTest.vimo();
+		line(vimo.getYears().get(0), "18").setAmount(BigDecimal.valueOf(380_000));
+		org.hmis.eval.model.Registers registers = ModelFactory.eINSTANCE.createRegisters();
+		registers.getClaims().add(claim("C1", "Hospital Y", "outpatient"));
+		vimo.setRegisters(registers);
+		assertEquals(List.of(
+				"2006 : le bilan n'est pas \u00e9quilibr\u00e9 : le total de l'actif (ligne 7), 790000, diff\u00e8re du"
+						+ " total du passif (ligne 19), 780000",
+				"registres : prestation C1 : le b\u00e9n\u00e9ficiaire B1 n'est pas enregistr\u00e9"),
+				EvaluationValidation.problems(vimo, java.util.Locale.FRENCH).stream().map(Diagnostic::getMessage).toList());
+		assertEquals(List.of("2006: the balance sheet does not balance: total assets (line 7) 790000 differ from total"
+						+ " liabilities and equity (line 19) 780000",
+				"registers: claim C1: beneficiary B1 is not registered"),
+				messages(vimo));
+	}
+
 	@Test
 	void withoutDeclaredListsEveryNameIsAccepted() {
 		Evaluation evaluation = EvaluationXmiTest.vimo();

@@ -34,89 +34,93 @@ final class DeclaredNameRules {
 
 	private final Scheme scheme;
 	private final DiagnosticChain chain;
+	private final RuleMessages messages;
 	private boolean valid = true;
 
-	private DeclaredNameRules(Scheme scheme, DiagnosticChain chain) {
+	private DeclaredNameRules(Scheme scheme, DiagnosticChain chain, RuleMessages messages) {
 		this.scheme = scheme;
 		this.chain = chain;
+		this.messages = messages;
 	}
 
-	static boolean validate(Evaluation evaluation, DiagnosticChain chain) {
+	static boolean validate(Evaluation evaluation, DiagnosticChain chain, RuleMessages messages) {
 		if (evaluation.getScheme() == null) {
 			return true;
 		}
-		DeclaredNameRules rules = new DeclaredNameRules(evaluation.getScheme(), chain);
-		rules.declaredOnce(rules.scheme.getProviders(), Provider::getName, "provider");
-		rules.declaredOnce(rules.scheme.getServiceCategories(), ServiceCategory::getCode, "service category");
-		rules.declaredOnce(rules.scheme.getBenefitPlans(), BenefitPlan::getCode, "benefit plan");
-		for (Provider provider : rules.scheme.getProviders()) {
-			for (String category : provider.getOfferedCategories()) {
-				rules.category(provider, "provider " + provider.getName() + " offers", category);
-			}
-		}
-		for (BenefitPlan plan : rules.scheme.getBenefitPlans()) {
-			for (String category : plan.getCoveredCategories()) {
-				rules.category(plan, "benefit plan " + plan.getCode() + " covers", category);
-			}
-		}
+		DeclaredNameRules rules = new DeclaredNameRules(evaluation.getScheme(), chain, messages);
+		rules.declaredLists();
 		if (evaluation.getRegisters() != null) {
 			for (Claim claim : evaluation.getRegisters().getClaims()) {
-				rules.use(claim, "claim " + claim.getClaimId(), claim.getProvider(), claim.getCategory());
+				rules.use(claim, messages.get("claim", claim.getClaimId()), claim.getProvider(), claim.getCategory());
 			}
 			for (Contract contract : evaluation.getRegisters().getContracts()) {
 				if (!DeclaredNames.isKnownPlan(rules.scheme, contract.getPlan())) {
-					rules.error(contract, "the contract of member " + contract.getMemberId() + " starting "
-							+ contract.getStartDate() + " names the benefit plan " + contract.getPlan()
-							+ ", which the scheme does not declare");
+					rules.error(contract, "plan.unknown", contract.getMemberId(), contract.getStartDate(), contract.getPlan());
 				}
 			}
 		}
 		for (AccountingYear year : evaluation.getYears()) {
 			for (ClaimsListingEntry entry : year.getClaimsListing()) {
-				rules.use(entry, year.getYear() + ": Table 8, month " + entry.getMonth(), entry.getProvider(),
+				rules.use(entry, messages.get("table8.cell", year.getYear(), entry.getMonth()), entry.getProvider(),
 						entry.getCategory());
 			}
 			for (ProviderActivity activity : year.getProviderActivity()) {
-				rules.use(activity, year.getYear() + ": provider activity", activity.getProvider(), activity.getCategory());
+				rules.use(activity, messages.get("activity.row", year.getYear()), activity.getProvider(),
+						activity.getCategory());
 			}
 		}
 		return rules.valid;
 	}
 
+	private void declaredLists() {
+		declaredOnce(scheme.getProviders(), Provider::getName, "provider");
+		declaredOnce(scheme.getServiceCategories(), ServiceCategory::getCode, "category");
+		declaredOnce(scheme.getBenefitPlans(), BenefitPlan::getCode, "plan");
+		for (Provider provider : scheme.getProviders()) {
+			for (String category : provider.getOfferedCategories()) {
+				if (!DeclaredNames.isKnownCategory(scheme, category)) {
+					error(provider, "provider.offers.unknown", provider.getName(), category);
+				}
+			}
+		}
+		for (BenefitPlan plan : scheme.getBenefitPlans()) {
+			for (String category : plan.getCoveredCategories()) {
+				if (!DeclaredNames.isKnownCategory(scheme, category)) {
+					error(plan, "plan.covers.unknown", plan.getCode(), category);
+				}
+			}
+		}
+	}
+
+	/** @param kind {@code provider}, {@code category} or {@code plan}, the suffix of the message keys */
 	private <T extends EObject> void declaredOnce(List<T> declared, Function<T, String> name, String kind) {
 		Set<String> seen = new HashSet<>();
 		for (T entry : declared) {
 			String value = name.apply(entry);
 			if (value == null || value.isBlank()) {
-				error(entry, "a " + kind + " of the scheme has no name");
+				error(entry, "unnamed." + kind);
 			} else if (!seen.add(value)) {
-				error(entry, "the scheme declares the " + kind + " " + value + " twice");
+				error(entry, "twice." + kind, value);
 			}
 		}
 	}
 
 	private void use(EObject object, String what, String provider, String category) {
 		if (provider != null && !DeclaredNames.isKnownProvider(scheme, provider)) {
-			error(object, what + ": the provider " + provider + " is not one of the scheme's providers");
+			error(object, "provider.unknown", what, provider);
 		}
-		boolean knownCategory = category(object, what + " is in", category);
-		if (knownCategory && provider != null && category != null && !DeclaredNames.offers(scheme, provider, category)) {
-			error(object, what + ": " + provider + " does not offer the category " + category);
-		}
-	}
-
-	private boolean category(EObject object, String what, String category) {
 		if (category != null && !DeclaredNames.isKnownCategory(scheme, category)) {
-			error(object, what + " the category " + category + ", which is not one of the scheme's service categories");
-			return false;
+			error(object, "category.unknown", what, category);
+		} else if (provider != null && category != null && !DeclaredNames.offers(scheme, provider, category)) {
+			error(object, "not.offered", what, provider, category);
 		}
-		return true;
 	}
 
-	private void error(EObject object, String message) {
+	private void error(EObject object, String key, Object... arguments) {
 		valid = false;
 		if (chain != null) {
-			chain.add(new BasicDiagnostic(Diagnostic.ERROR, EvaluationRules.SOURCE, 0, message, new Object[] { object }));
+			chain.add(new BasicDiagnostic(Diagnostic.ERROR, EvaluationRules.SOURCE, 0, messages.get(key, arguments),
+					new Object[] { object }));
 		}
 	}
 }

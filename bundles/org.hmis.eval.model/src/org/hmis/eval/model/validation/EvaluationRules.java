@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -43,6 +44,18 @@ public final class EvaluationRules implements EValidator {
 	/** Source of the diagnostics, as EMF diagnostics name their origin. */
 	public static final String SOURCE = "org.hmis.eval.model.validation";
 
+	private final RuleMessages messages;
+
+	/** Rules whose messages are in English, the language of the headless command. */
+	public EvaluationRules() {
+		this(Locale.ENGLISH);
+	}
+
+	/** Rules whose messages are in the given language (English or French). */
+	public EvaluationRules(Locale locale) {
+		this.messages = new RuleMessages(locale);
+	}
+
 	@Override
 	public boolean validate(EObject object, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return validate(object.eClass(), object, diagnostics, context);
@@ -51,15 +64,15 @@ public final class EvaluationRules implements EValidator {
 	@Override
 	public boolean validate(EClass eClass, EObject object, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		if (object instanceof Evaluation evaluation) {
-			return DeclaredNameRules.validate(evaluation, diagnostics);
+			return DeclaredNameRules.validate(evaluation, diagnostics, messages);
 		}
 		if (object instanceof Registers registers) {
-			return RegisterRules.validate(registers, diagnostics);
+			return RegisterRules.validate(registers, diagnostics, messages);
 		}
 		if (!(object instanceof AccountingYear year)) {
 			return true;
 		}
-		Problems problems = new Problems(year, diagnostics);
+		Problems problems = new Problems(year, diagnostics, messages);
 		balanceSheet(year, problems);
 		subtotals(year, problems);
 		beneficiaryMonths(year, problems);
@@ -77,8 +90,7 @@ public final class EvaluationRules implements EValidator {
 		Optional<BigDecimal> assets = lines.line("7").map(SourcedValue::amount);
 		Optional<BigDecimal> liabilities = lines.line("19").map(SourcedValue::amount);
 		if (assets.isPresent() && liabilities.isPresent() && assets.get().compareTo(liabilities.get()) != 0) {
-			problems.error("the balance sheet does not balance: total assets (line 7) " + plain(assets.get())
-					+ " differ from total liabilities and equity (line 19) " + plain(liabilities.get()));
+			problems.error("balance", plain(assets.get()), plain(liabilities.get()));
 		}
 	}
 
@@ -89,8 +101,7 @@ public final class EvaluationRules implements EValidator {
 			Optional<BigDecimal> derived = lines.derivedFromTerms(line.code());
 			if (line.isDerived() && entered.isPresent() && derived.isPresent()
 					&& entered.get().compareTo(derived.get()) != 0) {
-				problems.warning("line " + line.code() + " is entered as " + plain(entered.get()) + " but "
-						+ line.rule() + " gives " + plain(derived.get()) + "; the computed value is used");
+				problems.warning("subtotal", line.code(), plain(entered.get()), line.rule(), plain(derived.get()));
 			}
 		}
 	}
@@ -100,9 +111,9 @@ public final class EvaluationRules implements EValidator {
 		Set<Integer> seen = new HashSet<>();
 		for (MonthlyBeneficiaries month : year.getMonthlyBeneficiaries()) {
 			if (month.getMonth() < 1 || month.getMonth() > 12) {
-				problems.error("Table 7 has a month " + month.getMonth() + "; months run from 1 to 12");
+				problems.error("t7.month", month.getMonth());
 			} else if (!seen.add(month.getMonth())) {
-				problems.error("Table 7 gives month " + month.getMonth() + " twice");
+				problems.error("t7.twice", month.getMonth());
 			} else {
 				months[month.getMonth()] = month;
 			}
@@ -128,31 +139,28 @@ public final class EvaluationRules implements EValidator {
 		}
 		long expected = values.get(0) + values.get(1) - values.get(2);
 		if (expected != values.get(3)) {
-			problems.error("Table 7, month " + j + ": " + column + " is " + values.get(3) + " but " + column + " of month "
-					+ (j - 1) + " + " + column + "1 - " + column + "2 gives " + expected);
+			problems.error("t7.continuity", j, column, values.get(3), j - 1, expected);
 		}
 	}
 
 	private static void amounts(AccountingYear year, Problems problems) {
 		for (HiddenCost cost : year.getHiddenCosts()) {
 			if (cost.getEstimatedCost() != null && cost.getEstimatedCost().signum() < 0) {
-				problems.error("hidden cost '" + cost.getActivity() + "' is negative");
+				problems.error("hidden.negative", cost.getActivity());
 			}
 		}
 		for (ClaimsListingEntry entry : year.getClaimsListing()) {
 			if (entry.getCount() < 0 || entry.getCost() != null && entry.getCost().signum() < 0) {
-				problems.error("Table 8, " + entry.getProvider() + " / " + entry.getCategory() + ", month "
-						+ entry.getMonth() + ": claims and costs cannot be negative");
+				problems.error("t8.negative", entry.getProvider(), entry.getCategory(), entry.getMonth());
 			}
 			if (entry.getMonth() < 1 || entry.getMonth() > 12) {
-				problems.error("Table 8 has a month " + entry.getMonth() + "; months run from 1 to 12");
+				problems.error("t8.month", entry.getMonth());
 			}
 		}
 		PopulationFigures population = year.getPopulation();
 		if (population != null && population.getGrowthRate() != null
 				&& population.getGrowthRate().abs().compareTo(BigDecimal.ONE) > 0) {
-			problems.error("Table 5: the growth rate " + plain(population.getGrowthRate())
-					+ " is not a fraction (0.01 stands for 1 %)");
+			problems.error("t5.growth", plain(population.getGrowthRate()));
 		}
 	}
 
@@ -165,25 +173,28 @@ public final class EvaluationRules implements EValidator {
 
 		private final AccountingYear year;
 		private final DiagnosticChain chain;
+		private final RuleMessages messages;
 		private boolean valid = true;
 
-		Problems(AccountingYear year, DiagnosticChain chain) {
+		Problems(AccountingYear year, DiagnosticChain chain, RuleMessages messages) {
 			this.year = year;
 			this.chain = chain;
+			this.messages = messages;
 		}
 
-		void error(String message) {
-			add(Diagnostic.ERROR, message);
+		void error(String key, Object... arguments) {
+			add(Diagnostic.ERROR, key, arguments);
 			valid = false;
 		}
 
-		void warning(String message) {
-			add(Diagnostic.WARNING, message);
+		void warning(String key, Object... arguments) {
+			add(Diagnostic.WARNING, key, arguments);
 		}
 
-		private void add(int severity, String message) {
+		private void add(int severity, String key, Object... arguments) {
 			if (chain != null) {
-				chain.add(new BasicDiagnostic(severity, SOURCE, 0, year.getYear() + ": " + message, new Object[] { year }));
+				String message = messages.get("in.year", year.getYear(), messages.get(key, arguments));
+				chain.add(new BasicDiagnostic(severity, SOURCE, 0, message, new Object[] { year }));
 			}
 		}
 	}

@@ -5,6 +5,7 @@ package org.hmis.eval.model.validation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EValidator;
@@ -24,17 +25,27 @@ public final class EvaluationValidation {
 	private EvaluationValidation() {
 	}
 
-	/** @return the diagnostic tree of the evaluation */
+	/** @return the diagnostic tree of the evaluation, with the guide's rules worded in English */
 	public static Diagnostic validate(Evaluation evaluation) {
+		return validate(evaluation, Locale.ENGLISH);
+	}
+
+	/** @return the diagnostic tree of the evaluation, with the guide's rules worded in {@code locale} */
+	public static Diagnostic validate(Evaluation evaluation, Locale locale) {
 		EValidator.Registry registry = new EValidatorRegistryImpl();
-		registry.put(ModelPackage.eINSTANCE, new ComposedValidator(new EObjectValidator(), new EvaluationRules()));
+		registry.put(ModelPackage.eINSTANCE, new ComposedValidator(new EObjectValidator(), new EvaluationRules(locale)));
 		return new Diagnostician(registry).validate(evaluation);
 	}
 
 	/** @return the problems (warnings and errors) of the evaluation, leaves of the diagnostic tree */
 	public static List<Diagnostic> problems(Evaluation evaluation) {
+		return problems(evaluation, Locale.ENGLISH);
+	}
+
+	/** @return the problems of the evaluation, the guide's rules worded in {@code locale} */
+	public static List<Diagnostic> problems(Evaluation evaluation, Locale locale) {
 		List<Diagnostic> problems = new ArrayList<>();
-		collect(validate(evaluation), problems);
+		collect(validate(evaluation, locale), problems);
 		return problems;
 	}
 

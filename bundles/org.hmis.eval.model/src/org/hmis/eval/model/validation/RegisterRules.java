@@ -26,75 +26,78 @@ import org.hmis.eval.model.Registers;
 final class RegisterRules {
 
 	private final DiagnosticChain chain;
+	private final RuleMessages messages;
 	private boolean valid = true;
 
-	private RegisterRules(DiagnosticChain chain) {
+	private RegisterRules(DiagnosticChain chain, RuleMessages messages) {
 		this.chain = chain;
+		this.messages = messages;
 	}
 
-	static boolean validate(Registers registers, DiagnosticChain chain) {
-		RegisterRules rules = new RegisterRules(chain);
+	static boolean validate(Registers registers, DiagnosticChain chain, RuleMessages messages) {
+		RegisterRules rules = new RegisterRules(chain, messages);
 		Set<String> members = new HashSet<>();
 		Set<String> contracts = new HashSet<>();
 		for (Contract contract : registers.getContracts()) {
-			String key = contract.getMemberId() + " starting " + contract.getStartDate();
-			rules.ordered(contract, "contract of member " + key, contract.getStartDate(), contract.getEndDate());
-			rules.notNegative(contract, "contract of member " + key, contract.getPremiumDue());
+			String key = contract.getMemberId() + "/" + contract.getStartDate();
+			String what = messages.get("contract", contract.getMemberId(), contract.getStartDate());
+			rules.ordered(contract, what, contract.getStartDate(), contract.getEndDate());
+			rules.notNegative(contract, what, contract.getPremiumDue());
 			if (!contracts.add(key)) {
-				rules.error(contract, "two contracts of member " + key);
+				rules.error(contract, "contract.twice", contract.getMemberId(), contract.getStartDate());
 			}
 			members.add(contract.getMemberId());
 		}
 		Set<String> beneficiaries = new HashSet<>();
 		for (Beneficiary beneficiary : registers.getBeneficiaries()) {
-			String what = "beneficiary " + beneficiary.getBeneficiaryId();
+			String id = beneficiary.getBeneficiaryId();
 			if (!members.contains(beneficiary.getMemberId())) {
-				rules.error(beneficiary, what + ": member " + beneficiary.getMemberId() + " has no contract");
+				rules.error(beneficiary, "beneficiary.member", id, beneficiary.getMemberId());
 			}
-			if (!beneficiaries.add(beneficiary.getBeneficiaryId())) {
-				rules.error(beneficiary, what + " is registered twice");
+			if (!beneficiaries.add(id)) {
+				rules.error(beneficiary, "beneficiary.twice", id);
 			}
-			rules.ordered(beneficiary, what, beneficiary.getStartDate(), beneficiary.getEndDate());
+			rules.ordered(beneficiary, messages.get("beneficiary", id), beneficiary.getStartDate(), beneficiary.getEndDate());
 		}
 		for (Payment payment : registers.getPayments()) {
-			String key = payment.getMemberId() + " starting " + payment.getContractStart();
-			if (!contracts.contains(key)) {
-				rules.error(payment, "payment for an unknown contract of member " + key);
+			if (!contracts.contains(payment.getMemberId() + "/" + payment.getContractStart())) {
+				rules.error(payment, "payment.unknown", payment.getMemberId(), payment.getContractStart());
 			}
-			rules.notNegative(payment, "payment for the contract of member " + key, payment.getAmount());
+			rules.notNegative(payment, messages.get("payment", payment.getMemberId(), payment.getContractStart()),
+					payment.getAmount());
 		}
 		Set<String> claims = new HashSet<>();
 		for (Claim claim : registers.getClaims()) {
-			String what = "claim " + claim.getClaimId();
+			String id = claim.getClaimId();
 			if (!beneficiaries.contains(claim.getBeneficiaryId())) {
-				rules.error(claim, what + ": beneficiary " + claim.getBeneficiaryId() + " is not registered");
+				rules.error(claim, "claim.beneficiary", id, claim.getBeneficiaryId());
 			}
-			if (!claims.add(claim.getClaimId())) {
-				rules.error(claim, what + " is registered twice");
+			if (!claims.add(id)) {
+				rules.error(claim, "claim.twice", id);
 			}
-			rules.notNegative(claim, what, claim.getAmountCovered());
-			rules.ordered(claim, what + " (stay)", claim.getAdmissionDate(), claim.getDischargeDate());
+			rules.notNegative(claim, messages.get("claim", id), claim.getAmountCovered());
+			rules.ordered(claim, messages.get("claim.stay", id), claim.getAdmissionDate(), claim.getDischargeDate());
 		}
 		return rules.valid;
 	}
 
 	private void ordered(EObject object, String what, LocalDate start, LocalDate end) {
 		if (start != null && end != null && end.isBefore(start)) {
-			error(object, what + " ends (" + end + ") before it starts (" + start + ")");
+			error(object, "ends.before", what, end, start);
 		}
 	}
 
 	private void notNegative(EObject object, String what, BigDecimal amount) {
 		if (amount != null && amount.signum() < 0) {
-			error(object, what + " has a negative amount: " + amount.toPlainString());
+			error(object, "negative", what, amount.toPlainString());
 		}
 	}
 
-	private void error(EObject object, String message) {
+	private void error(EObject object, String key, Object... arguments) {
 		valid = false;
 		if (chain != null) {
-			chain.add(new BasicDiagnostic(Diagnostic.ERROR, EvaluationRules.SOURCE, 0, "registers: " + message,
-					new Object[] { object }));
+			String message = messages.get("in.registers", messages.get(key, arguments));
+			chain.add(new BasicDiagnostic(Diagnostic.ERROR, EvaluationRules.SOURCE, 0, message, new Object[] { object }));
 		}
 	}
 }

@@ -3,6 +3,8 @@
  */
 package org.hmis.eval.ui.store;
 
+import java.util.Locale;
+
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -43,7 +45,7 @@ public final class ValidateEvaluationJob extends Job {
 		try {
 			Evaluation evaluation = WorkbenchStore.get().load(stored.id());
 			progress.split(1);
-			diagnostic = EvaluationValidation.validate(evaluation);
+			diagnostic = EvaluationValidation.validate(evaluation, Locale.getDefault());
 			progress.split(1);
 			EvaluationProblems.publish(stored, diagnostic);
 			progress.split(1);
