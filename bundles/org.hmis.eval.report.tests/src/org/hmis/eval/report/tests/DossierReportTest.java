@@ -84,7 +84,9 @@ class DossierReportTest {
 		DossierReport.render(content, ReportFormat.HTML, Locale.ENGLISH, html);
 		String page = Files.readString(html, StandardCharsets.UTF_8);
 		for (String expected : new String[] { "Members and beneficiaries by month (Table 7)", "1,810", "Annual average",
-				"265.4", "Number and cost of claims by category (Table 9)", "medicines", "50.2 %",
+				"265.4", "Number and cost of claims by category (Table 9)", "Medicines", "50.2 %",
+				"Care providers of the scheme", "Health Centre X", "Outpatient care, Medicines, Gynaecological and obstetric care",
+				"Non-programmed surgical operations",
 				"Stages towards legal recognition (Table 21)", "deposit slip 2003-114",
 				"General assembly (or annual meeting) held", "every two years" }) {
 			assertTrue(page.contains(expected), "'" + expected + "' missing");
@@ -95,6 +97,8 @@ class DossierReportTest {
 		assertTrue(pageFr.contains("prises en charge par d'autres") || pageFr.contains("prises en charge par d&#39;autres"),
 				"a single apostrophe in French section titles");
 		assertTrue(pageFr.contains("Moyenne annuelle"));
+		assertTrue(pageFr.contains("Prestataires de soins du syst") && pageFr.contains("Centre de sant")
+				&& pageFr.contains("Soins ambulatoires"), "providers and category labels in French");
 	}
 
 	@Test

@@ -20,6 +20,7 @@ import org.hmis.eval.model.Evaluation;
 import org.hmis.eval.model.HiddenCost;
 import org.hmis.eval.model.LegalRecognitionStage;
 import org.hmis.eval.model.StatutoryObligation;
+import org.hmis.eval.model.Provider;
 import org.hmis.eval.model.Scheme;
 import org.hmis.eval.model.accounts.AccountLineCatalog;
 import org.hmis.eval.model.accounts.AccountLineDefinition;
@@ -28,6 +29,7 @@ import org.hmis.eval.model.accounts.AccountLines;
 import org.hmis.eval.model.accounts.AccountTable;
 import org.hmis.eval.model.accounts.SourcedValue;
 import org.hmis.eval.model.reference.ReferenceLists;
+import org.hmis.eval.model.scheme.DeclaredNames;
 import org.hmis.eval.report.DossierContent;
 import org.hmis.eval.sheets.BeneficiaryColumn;
 import org.hmis.eval.sheets.BeneficiarySheet;
@@ -55,10 +57,12 @@ public final class DossierRows {
 
 	/** @return every table's rows, keyed as the design's data sets expect them */
 	public Map<String, Object> all() {
-		return Map.of("hmis.profile", profile(), "hmis.incomeStatement", lines(AccountTable.INCOME_STATEMENT),
-				"hmis.balanceSheet", lines(AccountTable.BALANCE_SHEET), "hmis.hiddenCosts", hiddenCosts(),
-				"hmis.indicators", indicators(), "hmis.table7", beneficiaryMonths(), "hmis.table9", claimsByCategory(),
-				"hmis.table21", legalRecognition(), "hmis.table22", obligations());
+		return Map.ofEntries(Map.entry("hmis.profile", profile()), Map.entry("hmis.providers", providers()),
+				Map.entry("hmis.incomeStatement", lines(AccountTable.INCOME_STATEMENT)),
+				Map.entry("hmis.balanceSheet", lines(AccountTable.BALANCE_SHEET)), Map.entry("hmis.hiddenCosts", hiddenCosts()),
+				Map.entry("hmis.indicators", indicators()), Map.entry("hmis.table7", beneficiaryMonths()),
+				Map.entry("hmis.table9", claimsByCategory()), Map.entry("hmis.table21", legalRecognition()),
+				Map.entry("hmis.table22", obligations()));
 	}
 
 	List<String[]> profile() {
@@ -77,6 +81,25 @@ public final class DossierRows {
 		rows.add(setting("profile.premiumPayment", messages.apply("literal." + scheme.getPremiumPayment().getLiteral())));
 		rows.add(setting("profile.paymentSystem", messages.apply("literal." + scheme.getPaymentSystem().getLiteral())));
 		rows.add(setting("profile.renewalWindowDays", String.valueOf(scheme.getRenewalWindowDays())));
+		return rows;
+	}
+
+	/** The scheme's providers: kind, the categories they offer (by label) and whether under contract. */
+	List<String[]> providers() {
+		List<String[]> rows = new ArrayList<>();
+		Scheme scheme = content.evaluation().getScheme();
+		if (scheme == null) {
+			return rows;
+		}
+		for (Provider provider : scheme.getProviders()) {
+			String kind = provider.getKind() == null ? ""
+					: ReferenceLists.label(ReferenceLists.PROVIDER_KINDS, provider.getKind(), locale).orElse(provider.getKind());
+			String offered = provider.getOfferedCategories().isEmpty() ? messages.apply("dossier.notRecorded")
+					: String.join(", ", provider.getOfferedCategories().stream()
+							.map(code -> DeclaredNames.categoryLabel(scheme, code, locale)).toList());
+			rows.add(new String[] { provider.getName(), kind, offered,
+					messages.apply(provider.isContracted() ? "yes" : "no") });
+		}
 		return rows;
 	}
 
@@ -157,7 +180,9 @@ public final class DossierRows {
 	List<String[]> claimsByCategory() {
 		List<String[]> rows = new ArrayList<>();
 		for (CategoryShare share : new MembershipFigures(content.evaluation()).sheets(content.year()).structure()) {
-			rows.add(new String[] { share.category(), String.valueOf(share.count()), percent(share.countShare()),
+			String category = content.evaluation().getScheme() == null ? share.category()
+					: DeclaredNames.categoryLabel(content.evaluation().getScheme(), share.category(), locale);
+			rows.add(new String[] { category, String.valueOf(share.count()), percent(share.countShare()),
 					amount(Optional.of(share.cost())), percent(share.costShare()) });
 		}
 		return rows;
