@@ -169,6 +169,39 @@ class EvaluationValidationTest {
 				messages(vimo));
 	}
 
+	/** Percentages 0 to 100, quarters 1 to 4, survey cases in date order, exclusions within the patients. */
+	@Test
+	void assessmentTablesKeepTheirRanges() {
+		Evaluation evaluation = EvaluationXmiTest.vimo();
+		AccountingYear year = evaluation.getYears().get(0);
+		org.hmis.eval.model.RiskPortfolioEntry service = ModelFactory.eINSTANCE.createRiskPortfolioEntry();
+		service.setService("surgery.services.appendectomy");
+		service.setCopaymentPercent(BigDecimal.valueOf(120));
+		service.setMaximumBenefit(BigDecimal.valueOf(-1));
+		year.getRiskPortfolio().add(service);
+		org.hmis.eval.model.BudgetLine budget = ModelFactory.eINSTANCE.createBudgetLine();
+		budget.setSheet("budget");
+		budget.setLine("premiums");
+		budget.setQuarter(5);
+		year.getBudgetLines().add(budget);
+		org.hmis.eval.model.SurveyCase stay = ModelFactory.eINSTANCE.createSurveyCase();
+		stay.setSurvey("length_of_stay");
+		stay.setCaseId("S1");
+		stay.setStartDate(java.time.LocalDate.of(2006, 5, 10));
+		stay.setEndDate(java.time.LocalDate.of(2006, 5, 2));
+		year.getSurveyCases().add(stay);
+		org.hmis.eval.model.ExclusionSurvey exclusion = ModelFactory.eINSTANCE.createExclusionSurvey();
+		exclusion.setGroup("non_beneficiary");
+		exclusion.setPatients(10L);
+		exclusion.setExcludedForMoney(12L);
+		year.getExclusionSurveys().add(exclusion);
+		assertEquals(List.of("2006: Table 16, surgery.services.appendectomy: a co-payment of 120 % is not between 0 and 100",
+				"2006: Table 16, surgery.services.appendectomy: the amount -1 is negative",
+				"2006: Tables 12/13, line premiums: quarter 5 is not between 1 and 4",
+				"2006: survey length_of_stay, case S1: it ends (2006-05-02) before it starts (2006-05-10)",
+				"2006: exclusion survey, non_beneficiary: 12 excluded for money out of 10 patients"), messages(evaluation));
+	}
+
 	@Test
 	void withoutDeclaredListsEveryNameIsAccepted() {
 		Evaluation evaluation = EvaluationXmiTest.vimo();

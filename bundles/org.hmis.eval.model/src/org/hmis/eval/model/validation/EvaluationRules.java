@@ -21,12 +21,16 @@ import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EValidator;
 import org.hmis.eval.model.AccountingYear;
+import org.hmis.eval.model.BudgetLine;
 import org.hmis.eval.model.Evaluation;
 import org.hmis.eval.model.Registers;
 import org.hmis.eval.model.ClaimsListingEntry;
+import org.hmis.eval.model.ExclusionSurvey;
 import org.hmis.eval.model.HiddenCost;
 import org.hmis.eval.model.MonthlyBeneficiaries;
 import org.hmis.eval.model.PopulationFigures;
+import org.hmis.eval.model.RiskPortfolioEntry;
+import org.hmis.eval.model.SurveyCase;
 import org.hmis.eval.model.accounts.AccountLineCatalog;
 import org.hmis.eval.model.accounts.AccountLineDefinition;
 import org.hmis.eval.model.accounts.AccountLines;
@@ -36,13 +40,16 @@ import org.hmis.eval.model.accounts.SourcedValue;
  * The guide's consistency rules, as an EMF validator of accounting years: a balanced balance
  * sheet, subtotals that agree with their lines, Table 7 months that follow from each other
  * (X_j = X_(j-1) + X1_j - X2_j, and the same for Y), months 1 to 12 given once, amounts that are
- * not negative, a growth rate that is a fraction, and claims whose provider and category the
+ * not negative, a growth rate that is a fraction, percentages between 0 and 100, quarters 1 to 4,
+ * survey cases that end after they start, and claims whose provider and category the
  * scheme knows ({@link DeclaredNameRules}).
  */
 public final class EvaluationRules implements EValidator {
 
 	/** Source of the diagnostics, as EMF diagnostics name their origin. */
 	public static final String SOURCE = "org.hmis.eval.model.validation";
+
+	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
 	private final RuleMessages messages;
 
@@ -77,6 +84,7 @@ public final class EvaluationRules implements EValidator {
 		subtotals(year, problems);
 		beneficiaryMonths(year, problems);
 		amounts(year, problems);
+		assessments(year, problems);
 		return problems.valid;
 	}
 
@@ -161,6 +169,39 @@ public final class EvaluationRules implements EValidator {
 		if (population != null && population.getGrowthRate() != null
 				&& population.getGrowthRate().abs().compareTo(BigDecimal.ONE) > 0) {
 			problems.error("t5.growth", plain(population.getGrowthRate()));
+		}
+	}
+
+	/** Table 16 percentages and amounts, Tables 12/13 quarters, survey dates and counts. */
+	private static void assessments(AccountingYear year, Problems problems) {
+		for (RiskPortfolioEntry entry : year.getRiskPortfolio()) {
+			BigDecimal percent = entry.getCopaymentPercent();
+			if (percent != null && (percent.signum() < 0 || percent.compareTo(HUNDRED) > 0)) {
+				problems.error("t16.percent", entry.getService(), plain(percent));
+			}
+			for (BigDecimal amount : Arrays.asList(entry.getDeductible(), entry.getMaximumBenefit())) {
+				if (amount != null && amount.signum() < 0) {
+					problems.error("t16.negative", entry.getService(), plain(amount));
+				}
+			}
+		}
+		for (BudgetLine line : year.getBudgetLines()) {
+			if (line.getQuarter() < 1 || line.getQuarter() > 4) {
+				problems.error("t12.quarter", line.getLine(), line.getQuarter());
+			}
+		}
+		for (SurveyCase survey : year.getSurveyCases()) {
+			if (survey.getStartDate() != null && survey.getEndDate() != null
+					&& survey.getEndDate().isBefore(survey.getStartDate())) {
+				problems.error("survey.dates", survey.getSurvey(), survey.getCaseId(), survey.getEndDate(),
+						survey.getStartDate());
+			}
+		}
+		for (ExclusionSurvey survey : year.getExclusionSurveys()) {
+			if (survey.getPatients() != null && survey.getExcludedForMoney() != null
+					&& survey.getExcludedForMoney() > survey.getPatients()) {
+				problems.error("exclusion.more", survey.getGroup(), survey.getExcludedForMoney(), survey.getPatients());
+			}
 		}
 	}
 
