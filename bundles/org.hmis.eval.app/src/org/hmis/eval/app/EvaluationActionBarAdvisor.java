@@ -21,6 +21,7 @@ final class EvaluationActionBarAdvisor extends ActionBarAdvisor {
 	private IWorkbenchAction undo;
 	private IWorkbenchAction redo;
 	private IWorkbenchAction preferences;
+	private IWorkbenchAction helpContents;
 	private IWorkbenchAction about;
 
 	EvaluationActionBarAdvisor(IActionBarConfigurer configurer) {
@@ -33,6 +34,7 @@ final class EvaluationActionBarAdvisor extends ActionBarAdvisor {
 		undo = register(ActionFactory.UNDO.create(window));
 		redo = register(ActionFactory.REDO.create(window));
 		preferences = register(ActionFactory.PREFERENCES.create(window));
+		helpContents = register(ActionFactory.HELP_CONTENTS.create(window));
 		about = register(ActionFactory.ABOUT.create(window));
 	}
 
@@ -54,6 +56,8 @@ final class EvaluationActionBarAdvisor extends ActionBarAdvisor {
 		MenuManager window = new MenuManager(Messages.Menu_window, IWorkbenchActionConstants.M_WINDOW);
 		window.add(preferences);
 		MenuManager help = new MenuManager(Messages.Menu_help, IWorkbenchActionConstants.M_HELP);
+		help.add(helpContents);
+		help.add(new Separator());
 		help.add(about);
 		menuBar.add(file);
 		menuBar.add(edit);

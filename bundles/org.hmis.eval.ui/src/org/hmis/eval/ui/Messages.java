@@ -10,6 +10,11 @@ public final class Messages extends NLS {
 
 	private static final String BUNDLE_NAME = "org.hmis.eval.ui.messages";
 
+	public static String Help_indicatorReference;
+	public static String Help_indicatorReferenceIntro;
+	public static String Help_indicatorCount;
+	public static String Help_formula;
+	public static String Help_related;
 	public static String EvaluationsView_columnScheme;
 	public static String EvaluationsView_columnTitle;
 	public static String EvaluationsView_columnSaved;

@@ -44,6 +44,7 @@ import org.hmis.eval.model.accounts.AccountLineLabels;
 import org.hmis.eval.model.accounts.AccountLines;
 import org.hmis.eval.model.accounts.SourcedValue;
 import org.hmis.eval.store.StoreException;
+import org.hmis.eval.ui.help.HelpContexts;
 import org.hmis.eval.ui.Messages;
 import org.hmis.eval.ui.TextColumns;
 import org.hmis.eval.ui.store.WorkbenchStore;
@@ -102,6 +103,7 @@ public final class EvaluationEditor extends EditorPart {
 		});
 		viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
 		viewer.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+		HelpContexts.attach(viewer.getControl(), HelpContexts.EVALUATION_EDITOR);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		column(Messages.EvaluationEditor_columnLine, 90, AccountRow::code);

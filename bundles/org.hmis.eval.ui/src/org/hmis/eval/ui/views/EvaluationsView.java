@@ -27,6 +27,7 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.part.ViewPart;
 import org.hmis.eval.store.StoreException;
 import org.hmis.eval.store.StoredEvaluation;
+import org.hmis.eval.ui.help.HelpContexts;
 import org.hmis.eval.ui.Messages;
 import org.hmis.eval.ui.TextColumns;
 import org.hmis.eval.ui.editor.EvaluationEditor;
@@ -46,6 +47,7 @@ public final class EvaluationsView extends ViewPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		viewer = new TableViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
+		HelpContexts.attach(viewer.getControl(), HelpContexts.EVALUATIONS_VIEW);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		TextColumns.add(viewer, StoredEvaluation.class, Messages.EvaluationsView_columnScheme, 140, StoredEvaluation::schemeName);

@@ -33,6 +33,7 @@ import org.hmis.eval.model.AccountingYear;
 import org.hmis.eval.model.Evaluation;
 import org.hmis.eval.store.StoreException;
 import org.hmis.eval.store.StoredEvaluation;
+import org.hmis.eval.ui.help.HelpContexts;
 import org.hmis.eval.ui.Messages;
 import org.hmis.eval.ui.TextColumns;
 import org.hmis.eval.ui.store.WorkbenchStore;
@@ -77,6 +78,7 @@ public final class IndicatorsView extends ViewPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+		HelpContexts.attach(viewer.getControl(), HelpContexts.INDICATORS_VIEW);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		TextColumns.add(viewer, IndicatorResult.class, Messages.IndicatorsView_columnCode, 60, IndicatorResult::code);
