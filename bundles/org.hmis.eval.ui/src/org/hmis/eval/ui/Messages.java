@@ -42,6 +42,8 @@ public final class Messages extends NLS {
 	public static String Properties_scheme;
 	public static String Properties_contents;
 	public static String Properties_years;
+	public static String Properties_providers;
+	public static String Properties_categories;
 	public static String Properties_contracts;
 	public static String Properties_beneficiaries;
 	public static String Properties_claims;

@@ -24,22 +24,41 @@ class EvaluationPropertiesTest {
 
 	@Test
 	void vimoShowsItsStoreEntryProfileAndContents() throws Exception {
-		ImportEvaluationJob imported = new ImportEvaluationJob(Path.of(System.getProperty("hmis.examples"), "vimo"));
-		imported.setUser(false);
-		imported.schedule();
-		imported.join();
-		StoredEvaluation vimo = WorkbenchStore.get().list().stream()
-				.filter(stored -> stored.id().equals(imported.importedId())).findFirst().orElseThrow();
-		IPropertySource source = Adapters.adapt(vimo, IPropertySource.class);
-		assertNotNull(source, "the adapter factory is registered for StoredEvaluation");
-		Map<String, Object> shown = new HashMap<>();
-		for (IPropertyDescriptor descriptor : source.getPropertyDescriptors()) {
-			shown.put(descriptor.getCategory() + " / " + descriptor.getDisplayName(), source.getPropertyValue(descriptor.getId()));
-		}
+		ImportEvaluationJob imported = importExample("vimo");
+		Map<String, Object> shown = shown(imported);
 		assertEquals(imported.importedId(), shown.get("Store / Id"));
 		assertEquals("Rs", shown.get("Scheme / Currency"), shown.toString());
 		assertTrue(String.valueOf(shown.get("Scheme / Payment System")).toLowerCase().contains("third"), shown.toString());
 		assertEquals("[2006]", shown.get("Contents / Accounting years"));
 		WorkbenchStore.get().delete(imported.importedId());
+	}
+
+	@Test
+	void sucuraShowsItsCareProviders() throws Exception {
+		ImportEvaluationJob imported = importExample("sucura");
+		Map<String, Object> shown = shown(imported);
+		assertEquals("Health Centre X, Hospital Y", shown.get("Contents / Care providers"), shown.toString());
+		assertEquals("7", shown.get("Contents / Service categories"));
+		WorkbenchStore.get().delete(imported.importedId());
+	}
+
+	private static ImportEvaluationJob importExample(String example) throws InterruptedException {
+		ImportEvaluationJob imported = new ImportEvaluationJob(Path.of(System.getProperty("hmis.examples"), example));
+		imported.setUser(false);
+		imported.schedule();
+		imported.join();
+		return imported;
+	}
+
+	private static Map<String, Object> shown(ImportEvaluationJob imported) throws Exception {
+		StoredEvaluation stored = WorkbenchStore.get().list().stream()
+				.filter(entry -> entry.id().equals(imported.importedId())).findFirst().orElseThrow();
+		IPropertySource source = Adapters.adapt(stored, IPropertySource.class);
+		assertNotNull(source, "the adapter factory is registered for StoredEvaluation");
+		Map<String, Object> shown = new HashMap<>();
+		for (IPropertyDescriptor descriptor : source.getPropertyDescriptors()) {
+			shown.put(descriptor.getCategory() + " / " + descriptor.getDisplayName(), source.getPropertyValue(descriptor.getId()));
+		}
+		return shown;
 	}
 }

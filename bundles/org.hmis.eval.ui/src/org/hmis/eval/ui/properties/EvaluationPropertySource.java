@@ -18,6 +18,7 @@ import org.eclipse.ui.views.properties.PropertyDescriptor;
 import org.hmis.eval.model.AccountingYear;
 import org.hmis.eval.model.Evaluation;
 import org.hmis.eval.model.LegalRecognitionStage;
+import org.hmis.eval.model.Provider;
 import org.hmis.eval.model.Registers;
 import org.hmis.eval.store.StoredEvaluation;
 import org.hmis.eval.ui.Messages;
@@ -50,6 +51,14 @@ public final class EvaluationPropertySource implements IPropertySource {
 			} finally {
 				factory.dispose();
 			}
+		}
+		if (evaluation.getScheme() != null && !evaluation.getScheme().getProviders().isEmpty()) {
+			add(Messages.Properties_contents, Messages.Properties_providers, String.join(", ",
+					evaluation.getScheme().getProviders().stream().map(Provider::getName).toList()));
+		}
+		if (evaluation.getScheme() != null && !evaluation.getScheme().getServiceCategories().isEmpty()) {
+			add(Messages.Properties_contents, Messages.Properties_categories,
+					evaluation.getScheme().getServiceCategories().size());
 		}
 		add(Messages.Properties_contents, Messages.Properties_years,
 				evaluation.getYears().stream().map(AccountingYear::getYear).map(String::valueOf).toList());
