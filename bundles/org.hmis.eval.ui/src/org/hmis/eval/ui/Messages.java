@@ -58,6 +58,15 @@ public final class Messages extends NLS {
 	public static String DeleteEvaluationHandler_question;
 	public static String DeleteEvaluationHandler_job;
 	public static String EvaluationEditor_year;
+	public static String EvaluationEditor_accountsTab;
+	public static String EvaluationEditor_tablesTab;
+	public static String EvaluationEditor_columnProperty;
+	public static String EvaluationEditor_columnValue;
+	public static String EvaluationEditor_newChild;
+	public static String EvaluationEditor_delete;
+	public static String EvaluationEditor_yes;
+	public static String EvaluationEditor_no;
+	public static String EvaluationEditor_invalidValue;
 	public static String EvaluationEditor_columnLine;
 	public static String EvaluationEditor_columnItem;
 	public static String EvaluationEditor_columnAmount;

@@ -26,6 +26,8 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TableViewerEditor;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
@@ -50,9 +52,10 @@ import org.hmis.eval.ui.TextColumns;
 import org.hmis.eval.ui.store.WorkbenchStore;
 
 /**
- * Edits the accounts (Tables 1 and 2) of a stored evaluation, year by year. Every change is an EMF
- * command on the editor's command stack, so Edit > Undo and Redo work; subtotals are recomputed as
- * lines change; File > Save writes the evaluation back to the store in one transaction.
+ * Edits a stored evaluation: the accounts (Tables 1 and 2) year by year on the first page, every
+ * other table on the second ({@link ModelPage}). Every change is an EMF command on the editor's
+ * command stack, so Edit > Undo and Redo work; subtotals are recomputed as lines change; File >
+ * Save writes the evaluation back to the store in one transaction.
  */
 public final class EvaluationEditor extends EditorPart {
 
@@ -66,6 +69,8 @@ public final class EvaluationEditor extends EditorPart {
 	private Combo yearCombo;
 	private CommandStackAction undo;
 	private CommandStackAction redo;
+	private CTabFolder tabs;
+	private ModelPage modelPage;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -90,6 +95,25 @@ public final class EvaluationEditor extends EditorPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
+		tabs = new CTabFolder(parent, SWT.BOTTOM | SWT.FLAT);
+		Composite accounts = new Composite(tabs, SWT.NONE);
+		createAccountsPage(accounts);
+		CTabItem accountsTab = new CTabItem(tabs, SWT.NONE);
+		accountsTab.setText(Messages.EvaluationEditor_accountsTab);
+		accountsTab.setControl(accounts);
+		modelPage = new ModelPage(tabs, domain, evaluation, this::showStatus);
+		CTabItem tablesTab = new CTabItem(tabs, SWT.NONE);
+		tablesTab.setText(Messages.EvaluationEditor_tablesTab);
+		tablesTab.setControl(modelPage.control());
+		tabs.setSelection(accountsTab);
+		undo = CommandStackAction.undo(domain.getCommandStack());
+		redo = CommandStackAction.redo(domain.getCommandStack());
+		getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
+		getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+		getEditorSite().getActionBars().updateActionBars();
+	}
+
+	private void createAccountsPage(Composite parent) {
 		parent.setLayout(new GridLayout(2, false));
 		Label yearLabel = new Label(parent, SWT.NONE);
 		yearLabel.setText(Messages.EvaluationEditor_year);
@@ -117,11 +141,21 @@ public final class EvaluationEditor extends EditorPart {
 				ColumnViewerEditor.TABBING_VERTICAL | ColumnViewerEditor.KEYBOARD_ACTIVATION);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.setInput(AccountRow.all());
-		undo = CommandStackAction.undo(domain.getCommandStack());
-		redo = CommandStackAction.redo(domain.getCommandStack());
-		getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
-		getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
-		getEditorSite().getActionBars().updateActionBars();
+	}
+
+	/** @return the evaluation being edited */
+	public Evaluation evaluation() {
+		return evaluation;
+	}
+
+	/** @return the page with every table of the evaluation (tree and properties) */
+	public ModelPage modelPage() {
+		return modelPage;
+	}
+
+	/** Brings the page with every table to the front. */
+	public void showAllTables() {
+		tabs.setSelection(1);
 	}
 
 	/** @return the year being edited, or null when the evaluation has none */
@@ -211,6 +245,7 @@ public final class EvaluationEditor extends EditorPart {
 	private void commandStackChanged() {
 		if (viewer != null && !viewer.getControl().isDisposed()) {
 			viewer.refresh();
+			modelPage.refresh();
 			showStatus(null);
 		}
 		firePropertyChange(PROP_DIRTY);
