@@ -14,6 +14,7 @@ import org.hmis.eval.model.AccountingYear;
 import org.hmis.eval.model.ChecklistAnswer;
 import org.hmis.eval.model.accounts.SourcedValue;
 import org.hmis.eval.model.checklists.ChecklistCatalog;
+import org.hmis.eval.model.text.LocalizedText;
 
 /**
  * Indicators scored on one of the guide's assessment checklists (T.1.1 to T.8, H.1, F.8, F.9): the
@@ -46,8 +47,11 @@ public final class Checklists {
 		InputSet inputs = InputSet.of(definition);
 		BigDecimal sum = BigDecimal.ZERO;
 		for (IndicatorResult part : parts) {
-			inputs.add(part.code(), part.value().map(value -> new SourcedValue(value, "indicator " + part.code())),
-					part.code() + " (" + part.reason().map(NotComputable::message).orElse("") + ")");
+			LocalizedText why = part.reason().map(reason -> LocalizedText.of(reason::message))
+					.orElse(LocalizedText.literal(""));
+			inputs.add(part.code(),
+					part.value().map(value -> new SourcedValue(value, Messages.text("input.indicator", part.code()))),
+					Messages.text("missing.part", part.code(), why));
 			sum = sum.add(part.value().orElse(BigDecimal.ZERO));
 		}
 		return inputs.result(sum.divide(BigDecimal.valueOf(parts.size()), InputSet.PRECISION));
@@ -70,14 +74,16 @@ public final class Checklists {
 				met++;
 			}
 		}
-		String source = "checklist " + checklist + " (" + context.year() + ")";
+		LocalizedText source = Messages.text("input.checklist", checklist, context.year());
 		InputSet inputs = InputSet.of(definition);
 		if (!unanswered.isEmpty()) {
-			String which = items == 1 ? "an answer to" : unanswered.size() == items ? "answers to the " + items + " items of"
-					: "answers to items " + unanswered + " of";
-			return inputs.add("items met", Optional.empty(), which + " checklist " + checklist + " ("
-					+ ChecklistCatalog.get().title(checklist, java.util.Locale.ENGLISH) + ") for " + context.year()
-					+ " (checklists.csv)").missingResult();
+			// The checklist's title comes from the model's catalog, in the same language as the phrase.
+			LocalizedText title = LocalizedText.of(locale -> ChecklistCatalog.get().title(checklist, locale));
+			String key = items == 1 ? "missing.checklistAnswer"
+					: unanswered.size() == items ? "missing.checklistAllItems" : "missing.checklistItems";
+			Object which = unanswered.size() == items ? items : unanswered.toString();
+			return inputs.add("items met", Optional.empty(),
+					Messages.text(key, checklist, title, context.year(), which)).missingResult();
 		}
 		return inputs.add("items met", Optional.of(new SourcedValue(BigDecimal.valueOf(met), source)), "")
 				.add("items", Optional.of(new SourcedValue(BigDecimal.valueOf(items), source)), "")

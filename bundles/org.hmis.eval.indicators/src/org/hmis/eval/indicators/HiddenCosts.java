@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 import org.hmis.eval.model.AccountingYear;
 import org.hmis.eval.model.HiddenCost;
 import org.hmis.eval.model.accounts.SourcedValue;
+import org.hmis.eval.model.text.LocalizedText;
 
 /**
  * The hidden costs of year N (guide, Part II, section 5): activities the scheme did not pay for,
@@ -25,16 +26,26 @@ public final class HiddenCosts {
 
 	/** @return the sum of the included hidden costs of year N, with the number of activities */
 	public static Optional<SourcedValue> included(ComputationContext context) {
-		return total(context, HiddenCost::isIncluded, "hidden costs (section 5)");
+		return total(context, HiddenCost::isIncluded, "input.hiddenCosts");
+	}
+
+	/** @return what to supply when {@link #included(ComputationContext)} is empty */
+	public static LocalizedText includedWhereMissing() {
+		return Messages.text("missing.hiddenCosts");
 	}
 
 	/** @return the sum of the included hidden costs of year N that are training */
 	public static Optional<SourcedValue> includedTraining(ComputationContext context) {
-		return total(context, cost -> cost.isIncluded() && cost.isTraining(), "training hidden costs (section 5)");
+		return total(context, cost -> cost.isIncluded() && cost.isTraining(), "input.trainingHiddenCosts");
+	}
+
+	/** @return what to supply when {@link #includedTraining(ComputationContext)} is empty */
+	public static LocalizedText includedTrainingWhereMissing() {
+		return Messages.text("missing.trainingHiddenCosts");
 	}
 
 	private static Optional<SourcedValue> total(ComputationContext context, Predicate<HiddenCost> filter,
-			String label) {
+			String sourceKey) {
 		Optional<AccountingYear> year = context.accountingYear(context.year());
 		if (year.isEmpty()) {
 			return Optional.empty();
@@ -42,7 +53,8 @@ public final class HiddenCosts {
 		List<HiddenCost> counted = year.get().getHiddenCosts().stream()
 				.filter(cost -> cost.getEstimatedCost() != null).filter(filter).toList();
 		BigDecimal sum = counted.stream().map(HiddenCost::getEstimatedCost).reduce(BigDecimal.ZERO, BigDecimal::add);
-		String activities = counted.size() == 1 ? "1 activity" : counted.size() + " activities";
-		return Optional.of(new SourcedValue(sum, label + ", " + activities));
+		// The count twice: a number for the plural rule, digits for the text.
+		return Optional.of(new SourcedValue(sum,
+				Messages.text(sourceKey, counted.size(), String.valueOf(counted.size()))));
 	}
 }

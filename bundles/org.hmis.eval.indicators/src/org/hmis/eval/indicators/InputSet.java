@@ -12,16 +12,22 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.hmis.eval.model.accounts.SourcedValue;
+import org.hmis.eval.model.text.LocalizedText;
 
 /**
  * Gathers the inputs of one indicator, remembering which are missing, and turns them into a
  * result. Calculators read like the guide's formula:
  *
  * <pre>
- * return InputSet.of(definition).add("G", accounts.line("G"), "Table 1, line G")
- * 		.add("C", accounts.line("C"), "Table 1, line C")
+ * return InputSet.of(definition).add("G", accounts.line("G"), Texts.line("G"))
+ * 		.add("C", accounts.line("C"), Texts.line("C"))
  * 		.quotient("G", "C", HUNDRED);
  * </pre>
+ *
+ * What is missing is named with a {@link LocalizedText} from the family's own properties files
+ * ({@code Texts} above is the family's small accessor of them), so that it reads in English in the
+ * results contract and in French in a French workbench; a plain string is accepted too, and then
+ * reads the same in every language.
  */
 public final class InputSet {
 
@@ -32,7 +38,7 @@ public final class InputSet {
 
 	private final IndicatorDefinition definition;
 	private final Map<String, IndicatorInput> found = new LinkedHashMap<>();
-	private final List<String> missing = new ArrayList<>();
+	private final List<LocalizedText> missing = new ArrayList<>();
 
 	private InputSet(IndicatorDefinition definition) {
 		this.definition = definition;
@@ -47,6 +53,14 @@ public final class InputSet {
 	 * must supply.
 	 */
 	public InputSet add(String symbol, Optional<SourcedValue> value, String whereMissing) {
+		return add(symbol, value, LocalizedText.literal(whereMissing));
+	}
+
+	/**
+	 * Adds an input; when {@code value} is empty, {@code whereMissing} names what the evaluator
+	 * must supply, in any language.
+	 */
+	public InputSet add(String symbol, Optional<SourcedValue> value, LocalizedText whereMissing) {
 		// Two inputs read from the same source share one description; name it once.
 		value.ifPresentOrElse(v -> found.put(symbol, IndicatorInput.of(symbol, v)), () -> {
 			if (!missing.contains(whereMissing)) {
@@ -65,10 +79,15 @@ public final class InputSet {
 		return input.value();
 	}
 
-	/** @return where an input that was found came from */
+	/** @return where an input that was found came from, in the results contract's wording */
 	public String source(String symbol) {
+		return provenance(symbol).text();
+	}
+
+	/** @return where an input that was found came from, in any language */
+	public LocalizedText provenance(String symbol) {
 		value(symbol);
-		return found.get(symbol).source();
+		return found.get(symbol).provenance();
 	}
 
 	/** @return true when every input added so far was found */
@@ -91,7 +110,7 @@ public final class InputSet {
 		if (!isComplete()) {
 			return missingResult();
 		}
-		return divide(value(numerator), value(denominator), found.get(denominator).source(), factor);
+		return divide(value(numerator), value(denominator), provenance(denominator), factor);
 	}
 
 	/**
@@ -99,6 +118,15 @@ public final class InputSet {
 	 *         {@code denominatorName} names the denominator if it is zero
 	 */
 	public IndicatorResult divide(BigDecimal numerator, BigDecimal denominator, String denominatorName,
+			BigDecimal factor) {
+		return divide(numerator, denominator, LocalizedText.literal(denominatorName), factor);
+	}
+
+	/**
+	 * @return numerator / denominator x factor for values the calculator combined itself;
+	 *         {@code denominatorName} names the denominator, in any language, if it is zero
+	 */
+	public IndicatorResult divide(BigDecimal numerator, BigDecimal denominator, LocalizedText denominatorName,
 			BigDecimal factor) {
 		if (!isComplete()) {
 			return missingResult();
@@ -125,6 +153,6 @@ public final class InputSet {
 
 	/** @return a result carrying the reason for the missing inputs */
 	public IndicatorResult missingResult() {
-		return IndicatorResult.notComputable(definition, NotComputable.missingInput(missing), inputs());
+		return IndicatorResult.notComputable(definition, NotComputable.missingInputs(missing), inputs());
 	}
 }

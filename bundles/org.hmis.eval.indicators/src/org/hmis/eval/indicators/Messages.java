@@ -3,9 +3,10 @@
  */
 package org.hmis.eval.indicators;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
+
+import org.hmis.eval.model.text.LocalizedText;
+import org.hmis.eval.model.text.TextBundle;
 
 /**
  * Messages of the indicator API. Unlike a workbench {@code NLS} class these are looked up per
@@ -13,14 +14,17 @@ import java.util.ResourceBundle;
  */
 final class Messages {
 
-	private static final String BASE_NAME = "org.hmis.eval.indicators.messages";
+	private static final TextBundle TEXTS = TextBundle.of(Messages.class, "org.hmis.eval.indicators.messages");
 
 	private Messages() {
 	}
 
 	static String format(Locale locale, String key, Object... arguments) {
-		ResourceBundle bundle = ResourceBundle.getBundle(BASE_NAME, locale, Messages.class.getClassLoader(),
-				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-		return new MessageFormat(bundle.getString(key), locale).format(arguments);
+		return text(key, arguments).text(locale);
+	}
+
+	/** @return a text of the API itself (hidden costs, checklists), rendered when shown */
+	static LocalizedText text(String key, Object... arguments) {
+		return TEXTS.text(key, arguments);
 	}
 }

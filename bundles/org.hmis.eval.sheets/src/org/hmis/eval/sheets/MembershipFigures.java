@@ -31,39 +31,39 @@ public final class MembershipFigures {
 
 	/** @return the annual average number of members (Table 7, X) */
 	public Optional<SourcedValue> members(int year) {
-		return average(year, BeneficiaryColumn.X, MembershipAverages::getMembers, "members");
+		return average(year, BeneficiaryColumn.X, MembershipAverages::getMembers, "averages.members");
 	}
 
 	/** @return the annual average number of beneficiaries (Table 7, Y) */
 	public Optional<SourcedValue> beneficiaries(int year) {
-		return average(year, BeneficiaryColumn.Y, MembershipAverages::getBeneficiaries, "beneficiaries");
+		return average(year, BeneficiaryColumn.Y, MembershipAverages::getBeneficiaries, "averages.beneficiaries");
 	}
 
 	/** @return the annual average number of dependants */
 	public Optional<SourcedValue> dependents(int year) {
-		return average(year, BeneficiaryColumn.DEPENDENTS, MembershipAverages::getDependents, "dependents");
+		return average(year, BeneficiaryColumn.DEPENDENTS, MembershipAverages::getDependents, "averages.dependents");
 	}
 
 	/** @return the annual average number of members in areas already covered the year before */
 	public Optional<SourcedValue> membersInOldAreas(int year) {
 		Optional<SourcedValue> derived = fromRegisters(year, true);
-		return derived.isPresent() ? derived : entered(year, MembershipAverages::getMembersOldAreas, "members in old areas");
+		return derived.isPresent() ? derived : entered(year, MembershipAverages::getMembersOldAreas, "averages.membersOldAreas");
 	}
 
 	/** @return the annual average number of members in areas entered during the year */
 	public Optional<SourcedValue> membersInNewAreas(int year) {
 		Optional<SourcedValue> derived = fromRegisters(year, false);
-		return derived.isPresent() ? derived : entered(year, MembershipAverages::getMembersNewAreas, "members in new areas");
+		return derived.isPresent() ? derived : entered(year, MembershipAverages::getMembersNewAreas, "averages.membersNewAreas");
 	}
 
 	/** @return the target population of the year (Table 5) */
 	public Optional<SourcedValue> targetPopulation(int year) {
-		return population(year, PopulationFigures::getTargetPopulation, "target population");
+		return population(year, PopulationFigures::getTargetPopulation, "population.target");
 	}
 
 	/** @return the population of the area of operations (Table 5) */
 	public Optional<SourcedValue> areaPopulation(int year) {
-		return population(year, PopulationFigures::getAreaPopulation, "population of the area");
+		return population(year, PopulationFigures::getAreaPopulation, "population.area");
 	}
 
 	/** @return the year's monitoring sheets */
@@ -72,13 +72,12 @@ public final class MembershipFigures {
 	}
 
 	private Optional<SourcedValue> average(int year, BeneficiaryColumn column,
-			Function<MembershipAverages, BigDecimal> entered, String what) {
+			Function<MembershipAverages, BigDecimal> entered, String enteredKey) {
 		Optional<BigDecimal> fromSheet = sheets(year).beneficiaries().annualAverage(column);
 		if (fromSheet.isPresent()) {
-			return Optional.of(new SourcedValue(fromSheet.get(),
-					"Table 7, annual average of " + column.key() + " (" + year + ")"));
+			return Optional.of(new SourcedValue(fromSheet.get(), Texts.text("table7Average", column.key(), year)));
 		}
-		return entered(year, entered, what);
+		return entered(year, entered, enteredKey);
 	}
 
 	private Optional<SourcedValue> fromRegisters(int year, boolean oldAreas) {
@@ -87,26 +86,26 @@ public final class MembershipFigures {
 		}
 		return RegisterCache.sheets(evaluation.getRegisters(), AccountingCalendar.of(evaluation.getScheme(), year))
 				.averageMembersByAreaAge(oldAreas)
-				.map(average -> new SourcedValue(average, "contracts register, annual average of members in "
-						+ (oldAreas ? "old" : "new") + " areas (" + year + ")"));
+				.map(average -> new SourcedValue(average,
+						Texts.text(oldAreas ? "register.membersOldAreas" : "register.membersNewAreas", year)));
 	}
 
-	private Optional<SourcedValue> entered(int year, Function<MembershipAverages, BigDecimal> value, String what) {
+	private Optional<SourcedValue> entered(int year, Function<MembershipAverages, BigDecimal> value, String key) {
 		AccountingYear accountingYear = accountingYear(year);
 		if (accountingYear == null || accountingYear.getMembershipAverages() == null) {
 			return Optional.empty();
 		}
 		return Optional.ofNullable(value.apply(accountingYear.getMembershipAverages()))
-				.map(amount -> new SourcedValue(amount, "membership averages, " + what + " (" + year + ")"));
+				.map(amount -> new SourcedValue(amount, Texts.text(key, year)));
 	}
 
-	private Optional<SourcedValue> population(int year, Function<PopulationFigures, Long> value, String what) {
+	private Optional<SourcedValue> population(int year, Function<PopulationFigures, Long> value, String key) {
 		AccountingYear accountingYear = accountingYear(year);
 		if (accountingYear == null || accountingYear.getPopulation() == null) {
 			return Optional.empty();
 		}
 		return Optional.ofNullable(value.apply(accountingYear.getPopulation()))
-				.map(amount -> new SourcedValue(BigDecimal.valueOf(amount), "Table 5, " + what + " (" + year + ")"));
+				.map(amount -> new SourcedValue(BigDecimal.valueOf(amount), Texts.text(key, year)));
 	}
 
 	private AccountingYear accountingYear(int year) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Map;
 
 import org.hmis.eval.model.accounts.AccountLineCatalog;
@@ -41,6 +42,18 @@ class AccountLinesTest {
 		SourcedValue earned = vimo.line("C").orElseThrow();
 		assertEquals("Table 1, line C (C = A - B)", earned.source());
 		assertEquals("Table 2, line 12", vimo.line("12").orElseThrow().source());
+	}
+
+	@Test
+	void sourcesReadInFrenchWithTheSameRules() {
+		SourcedValue earned = vimo.line("C").orElseThrow();
+		assertEquals("Tableau 1, ligne C (C = A - B)", earned.source(Locale.FRENCH));
+		assertEquals("Table 1, line C (C = A - B)", earned.source(Locale.ENGLISH));
+		assertEquals("Tableau 2, ligne 12", vimo.line("12").orElseThrow().source(Locale.FRENCH));
+		AccountLines supplementary = AccountLines.of(Map.of("12.providers", BigDecimal.ONE, "custom", BigDecimal.ONE));
+		assertEquals("ligne 12.providers", supplementary.line("12.providers").orElseThrow().source(Locale.FRENCH));
+		assertEquals("line custom", supplementary.line("custom").orElseThrow().source());
+		assertEquals("ligne custom", AccountLineCatalog.reference("custom").text(Locale.FRENCH));
 	}
 
 	@Test

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.hmis.eval.model.text.LocalizedText;
+
 /**
  * The line references of Tables 1 and 2 and the rules that derive subtotals, as fixed by the
  * interchange specification (section 2), in the order the guide prints them.
@@ -68,6 +70,14 @@ public final class AccountLineCatalog {
 	/** @return the definition of a line, if the code is one of the guide's references */
 	public static Optional<AccountLineDefinition> find(String code) {
 		return Optional.ofNullable(LINES.get(code));
+	}
+
+	/**
+	 * @return how inputs name the line: "Table 1, line G", or "line code" for a code the guide does
+	 *         not reference
+	 */
+	public static LocalizedText reference(String code) {
+		return find(code).map(AccountLineDefinition::referenceText).orElseGet(() -> References.TEXTS.text("line", code));
 	}
 
 	/** @return every known line, in the guide's order */

@@ -5,6 +5,8 @@ package org.hmis.eval.model.accounts;
 
 import java.util.List;
 
+import org.hmis.eval.model.text.LocalizedText;
+
 /**
  * One line of Table 1 or Table 2 as the guide references it.
  *
@@ -45,7 +47,12 @@ public record AccountLineDefinition(String code, AccountTable table, List<String
 
 	/** @return "Table 1, line C" or "line 12.providers" for supplementary lines */
 	public String reference() {
-		return table.guideTableNumber() == 0 ? "line " + code
-				: "Table " + table.guideTableNumber() + ", line " + code;
+		return referenceText().text();
+	}
+
+	/** @return the reference in any language ("Tableau 1, ligne C") */
+	public LocalizedText referenceText() {
+		return table.guideTableNumber() == 0 ? References.TEXTS.text("line", code)
+				: References.TEXTS.text("tableLine", code, table.guideTableNumber());
 	}
 }

@@ -55,13 +55,14 @@ public final class AccountLines {
 	public Optional<SourcedValue> line(String code) {
 		Optional<AccountLineDefinition> definition = AccountLineCatalog.find(code);
 		if (definition.isEmpty()) {
-			return entered(code).map(amount -> new SourcedValue(amount, "line " + code));
+			return entered(code).map(amount -> new SourcedValue(amount, AccountLineCatalog.reference(code)));
 		}
 		AccountLineDefinition line = definition.get();
 		if (line.isDerived() && hasEnteredTerm(line)) {
-			return Optional.of(new SourcedValue(sum(line), line.reference() + " (" + line.rule() + ")"));
+			return Optional.of(new SourcedValue(sum(line),
+					References.TEXTS.text("derived", line.referenceText(), line.rule())));
 		}
-		return entered(code).map(amount -> new SourcedValue(amount, line.reference()));
+		return entered(code).map(amount -> new SourcedValue(amount, line.referenceText()));
 	}
 
 	/** @return the derived value of a line, recomputed from its terms (for consistency checks) */

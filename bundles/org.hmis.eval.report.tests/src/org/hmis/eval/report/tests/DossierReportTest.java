@@ -3,6 +3,7 @@
  */
 package org.hmis.eval.report.tests;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -59,6 +60,25 @@ class DossierReportTest {
 				"Cotisations acquises", "tiers payant", "Ratio de sinistralit\u00e9", "75,0 %" }) {
 			assertTrue(text.contains(expected), "'" + expected + "' missing from: " + text);
 		}
+	}
+
+	/** The inputs' sources and the reasons an indicator has no value follow the dossier's language. */
+	@Test
+	void frenchDossierNamesSourcesAndReasonsInFrench() throws Exception {
+		Path french = SummaryReportTest.output("vimo-dossier-fr.html");
+		DossierReport.render(vimo, ReportFormat.HTML, Locale.FRENCH, french);
+		String page = Files.readString(french, StandardCharsets.UTF_8);
+		for (String expected : new String[] { "Tableau 1, ligne G (G = g1 + g2 + g3 + g4)", "Tableau 1, ligne C (C = A - B)",
+				"la grille T.1.1 (Outils de communication)" }) {
+			assertTrue(page.contains(expected), "'" + expected + "' missing from the French dossier");
+		}
+		assertFalse(page.contains("Table 1, line G"), "an English source in the French dossier");
+		Path english = SummaryReportTest.output("vimo-dossier-en-sources.html");
+		DossierReport.render(vimo, ReportFormat.HTML, Locale.ENGLISH, english);
+		String englishPage = Files.readString(english, StandardCharsets.UTF_8);
+		assertTrue(englishPage.contains("Table 1, line G (G = g1 + g2 + g3 + g4)"), "English source expected");
+		assertTrue(englishPage.contains("answers to the 3 items of checklist T.1.1 (Communication tools)"),
+				"English reason expected");
 	}
 
 	/** Sucura's monitoring sheets and Table 21/22 sections, with a recorded legal recognition and obligation. */

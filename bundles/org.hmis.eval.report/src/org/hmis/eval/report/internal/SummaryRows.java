@@ -47,6 +47,6 @@ public final class SummaryRows {
 
 	private static String describe(IndicatorInput input, Locale locale) {
 		return input.symbol() + " = " + ValueFormat.number(input.value(), Unit.CURRENCY, locale)
-				+ " (" + input.source() + ")";
+				+ " (" + input.source(locale) + ")";
 	}
 }

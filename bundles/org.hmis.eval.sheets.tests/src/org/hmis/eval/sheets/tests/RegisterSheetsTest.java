@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.hmis.eval.model.AccountingYear;
@@ -25,6 +26,7 @@ import org.hmis.eval.sheets.registers.PremiumCollection;
 import org.hmis.eval.sheets.registers.RegisterSheets;
 import org.hmis.eval.sheets.registers.RenewalRates;
 import org.hmis.eval.testing.RegisterFixtures;
+import org.hmis.eval.testing.TranslatedTexts;
 import org.junit.jupiter.api.Test;
 
 /** Tables 7 and 8, renewals, premium collection, areas and I.4 groups derived from registers (spec section 3). */
@@ -161,6 +163,18 @@ class RegisterSheetsTest {
 		assertEquals(0, BigDecimal.valueOf(240).compareTo(figures.membersInOldAreas(2005).orElseThrow().amount()));
 		assertEquals(0, BigDecimal.valueOf(100).compareTo(figures.membersInNewAreas(2005).orElseThrow().amount()));
 		assertTrue(figures.membersInOldAreas(2005).orElseThrow().source().startsWith("contracts register"));
+	}
+
+	@Test
+	void figuresNameTheirSourcesInFrenchToo() {
+		MembershipFigures figures = new MembershipFigures(evaluation);
+		assertEquals("contracts register, annual average of members in new areas (2005)",
+				figures.membersInNewAreas(2005).orElseThrow().source());
+		assertEquals("registre des contrats, moyenne annuelle des adh\u00e9rents des nouvelles zones (2005)",
+				figures.membersInNewAreas(2005).orElseThrow().source(Locale.FRENCH));
+		assertEquals("Tableau 7, moyenne annuelle de la colonne Y (2006)",
+				figures.beneficiaries(2006).orElseThrow().source(Locale.FRENCH));
+		TranslatedTexts.assertTranslated(MembershipFigures.class, "org.hmis.eval.sheets.sources");
 	}
 
 	@Test

@@ -32,14 +32,19 @@ final class IndicatorRowLabels {
 	}
 
 	static String inputs(IndicatorResult result) {
-		if (!result.isComputable()) {
-			return result.reason().map(reason -> reason.message(locale())).orElse("");
-		}
-		return result.inputs().stream().map(IndicatorRowLabels::input).collect(Collectors.joining("; "));
+		return inputs(result, locale());
 	}
 
-	private static String input(IndicatorInput input) {
-		return input.symbol() + " = " + ValueFormat.number(input.value(), Unit.CURRENCY, locale()) + " ("
-				+ input.source() + ")";
+	/** @return the inputs with their sources, or the reason there is no value, in {@code locale} */
+	static String inputs(IndicatorResult result, Locale locale) {
+		if (!result.isComputable()) {
+			return result.reason().map(reason -> reason.message(locale)).orElse("");
+		}
+		return result.inputs().stream().map(input -> input(input, locale)).collect(Collectors.joining("; "));
+	}
+
+	private static String input(IndicatorInput input, Locale locale) {
+		return input.symbol() + " = " + ValueFormat.number(input.value(), Unit.CURRENCY, locale) + " ("
+				+ input.source(locale) + ")";
 	}
 }

@@ -14,6 +14,7 @@ import org.hmis.eval.indicators.InputSet;
 import org.hmis.eval.model.AccountingYear;
 import org.hmis.eval.model.EntitlementTool;
 import org.hmis.eval.model.accounts.SourcedValue;
+import org.hmis.eval.model.text.LocalizedText;
 
 /** T.4: the scores of the verification tools in use over their maximum (4 per tool), in percent. */
 final class EntitlementVerification {
@@ -26,16 +27,14 @@ final class EntitlementVerification {
 	static IndicatorResult calculate(IndicatorDefinition definition, ComputationContext context) {
 		int year = context.year();
 		List<EntitlementTool> tools = context.rowsOfYear(AccountingYear::getEntitlementTools);
-		String source = "entitlement_tools.csv, " + year + ", " + tools.size() + " tools";
-		String missing = "scores (0 to 4) of the entitlement verification tools in use in " + year
-				+ " (entitlement_tools.csv)";
+		LocalizedText missing = Texts.text("entitlement.missing", year);
 		boolean given = !tools.isEmpty();
 		int total = tools.stream().mapToInt(EntitlementTool::getScore).sum();
 		return InputSet.of(definition)
-				.add("scores", given ? Optional.of(new SourcedValue(BigDecimal.valueOf(total), source)) : Optional.empty(),
-						missing)
+				.add("scores", given ? Optional.of(new SourcedValue(BigDecimal.valueOf(total),
+						Texts.text("entitlement.scores", year, tools.size()))) : Optional.empty(), missing)
 				.add("maximum", given ? Optional.of(new SourcedValue(MAXIMUM_PER_TOOL.multiply(BigDecimal.valueOf(tools.size())),
-						"4 x " + tools.size() + " tools")) : Optional.empty(), missing)
+						Texts.text("entitlement.maximum", tools.size()))) : Optional.empty(), missing)
 				.percentage("scores", "maximum");
 	}
 }

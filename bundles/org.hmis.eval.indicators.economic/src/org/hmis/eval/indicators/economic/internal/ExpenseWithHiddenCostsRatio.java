@@ -19,13 +19,13 @@ final class ExpenseWithHiddenCostsRatio {
 
 	static IndicatorResult calculate(IndicatorDefinition definition, ComputationContext context) {
 		InputSet inputs = InputSet.of(definition)
-				.add("X", context.accounts().line("X"), "Table 1, line X (total expenses)")
-				.add("hidden costs", HiddenCosts.included(context), "hidden costs (section 5)")
-				.add("C", context.accounts().line("C"), "Table 1, line C (earned premiums)");
+				.add("X", context.accounts().line("X"), Texts.line("X"))
+				.add("hidden costs", HiddenCosts.included(context), HiddenCosts.includedWhereMissing())
+				.add("C", context.accounts().line("C"), Texts.line("C"));
 		if (!inputs.isComplete()) {
 			return inputs.missingResult();
 		}
-		return inputs.divide(inputs.sum("X", "hidden costs"), inputs.value("C"), inputs.source("C"),
+		return inputs.divide(inputs.sum("X", "hidden costs"), inputs.value("C"), inputs.provenance("C"),
 				BigDecimal.valueOf(100));
 	}
 }

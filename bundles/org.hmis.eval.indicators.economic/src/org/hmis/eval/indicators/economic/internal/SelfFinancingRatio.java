@@ -10,6 +10,7 @@ import org.hmis.eval.indicators.HiddenCosts;
 import org.hmis.eval.indicators.IndicatorDefinition;
 import org.hmis.eval.indicators.IndicatorResult;
 import org.hmis.eval.indicators.InputSet;
+import org.hmis.eval.model.accounts.AccountLineCatalog;
 
 /** V.1: total income (Table 1, line R) over total expenses (line X) plus the included hidden costs, in percent. */
 final class SelfFinancingRatio {
@@ -19,13 +20,13 @@ final class SelfFinancingRatio {
 
 	static IndicatorResult calculate(IndicatorDefinition definition, ComputationContext context) {
 		InputSet inputs = InputSet.of(definition)
-				.add("R", context.accounts().line("R"), "Table 1, line R (total income)")
-				.add("X", context.accounts().line("X"), "Table 1, line X (total expenses)")
-				.add("hidden costs", HiddenCosts.included(context), "hidden costs (section 5)");
+				.add("R", context.accounts().line("R"), Texts.line("R"))
+				.add("X", context.accounts().line("X"), Texts.line("X"))
+				.add("hidden costs", HiddenCosts.included(context), HiddenCosts.includedWhereMissing());
 		if (!inputs.isComplete()) {
 			return inputs.missingResult();
 		}
 		return inputs.divide(inputs.value("R"), inputs.sum("X", "hidden costs"),
-				"Table 1, line X + hidden costs", BigDecimal.valueOf(100));
+				Texts.text("expensesAndHiddenCosts", AccountLineCatalog.reference("X")), BigDecimal.valueOf(100));
 	}
 }

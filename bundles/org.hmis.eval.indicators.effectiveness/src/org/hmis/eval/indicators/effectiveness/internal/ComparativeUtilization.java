@@ -14,6 +14,7 @@ import org.hmis.eval.indicators.InputSet;
 import org.hmis.eval.model.AccountingYear;
 import org.hmis.eval.model.ProviderActivity;
 import org.hmis.eval.model.accounts.SourcedValue;
+import org.hmis.eval.model.text.LocalizedText;
 
 /**
  * E.2: beneficiaries' rate of use of non-programmed hospitalization (E.1) over the rate of the
@@ -30,28 +31,31 @@ final class ComparativeUtilization {
 	static IndicatorResult calculate(IndicatorDefinition definition, ComputationContext context) {
 		IndicatorResult e1 = UtilizationRate.calculate(definition, context);
 		int year = context.year();
-		String where = "provider_activity.csv, " + UtilizationRate.REFERENCE_CATEGORY + ", " + year;
+		LocalizedText where = Texts.text("comparative.activity", UtilizationRate.REFERENCE_CATEGORY, year);
+		// E.1's own reason, in the same language as the phrase that quotes it.
+		LocalizedText whyNoE1 = e1.reason().map(reason -> LocalizedText.of(reason::message))
+				.orElse(LocalizedText.literal(""));
 		InputSet inputs = InputSet.of(definition)
-				.add("E.1", e1.value().map(value -> new SourcedValue(value, "E.1, " + year)),
-						"E.1 of " + year + " (" + e1.reason().map(reason -> reason.message()).orElse("") + ")")
+				.add("E.1", e1.value().map(value -> new SourcedValue(value, Texts.text("comparative.e1", year))),
+						Texts.text("comparative.e1.missing", year, whyNoE1))
 				.add("non-beneficiary services", sum(context, year, ProviderActivity::getNonBeneficiaryServices, where),
-						"non-programmed hospitalizations of non-beneficiaries in " + year + " (provider_activity.csv)")
+						Texts.text("comparative.servicesMissing", year))
 				.add("non-beneficiary population", sum(context, year, ProviderActivity::getNonBeneficiaryPopulation, where),
-						"population of non-beneficiaries in " + year + " (provider_activity.csv)");
+						Texts.text("comparative.populationMissing", year));
 		if (!inputs.isComplete()) {
 			return inputs.missingResult();
 		}
 		BigDecimal population = inputs.value("non-beneficiary population");
 		if (population.signum() == 0) {
-			return inputs.divide(BigDecimal.ONE, BigDecimal.ZERO, inputs.source("non-beneficiary population"), BigDecimal.ONE);
+			return inputs.divide(BigDecimal.ONE, BigDecimal.ZERO, inputs.provenance("non-beneficiary population"), BigDecimal.ONE);
 		}
 		BigDecimal othersRate = inputs.value("non-beneficiary services").multiply(HUNDRED).divide(population,
 				InputSet.PRECISION);
-		return inputs.divide(inputs.value("E.1"), othersRate, "the non-beneficiaries' rate of use", BigDecimal.ONE);
+		return inputs.divide(inputs.value("E.1"), othersRate, Texts.text("comparative.othersRate"), BigDecimal.ONE);
 	}
 
 	private static Optional<SourcedValue> sum(ComputationContext context, int year,
-			Function<ProviderActivity, Long> value, String source) {
+			Function<ProviderActivity, Long> value, LocalizedText source) {
 		Optional<AccountingYear> accountingYear = context.accountingYear(year);
 		if (accountingYear.isEmpty()) {
 			return Optional.empty();

@@ -15,6 +15,7 @@ import org.hmis.eval.indicators.InputSet;
 import org.hmis.eval.model.AccountingYear;
 import org.hmis.eval.model.ExclusionSurvey;
 import org.hmis.eval.model.accounts.SourcedValue;
+import org.hmis.eval.model.text.LocalizedText;
 
 /**
  * E.6: the share of beneficiaries' cases of illness left without care for lack of money, from a
@@ -32,8 +33,8 @@ final class ExclusionRate {
 		int year = context.year();
 		List<ExclusionSurvey> surveys = context.rowsOfYear(AccountingYear::getExclusionSurveys);
 		Optional<ExclusionSurvey> beneficiaries = group(surveys, SampleComparison.BENEFICIARY);
-		String missing = "household survey of beneficiaries' cases of illness for " + year + " (exclusion_survey.csv)";
-		String source = "exclusion survey, beneficiaries (" + year + ")";
+		LocalizedText missing = Texts.text("exclusion.missing", year);
+		LocalizedText source = Texts.text("exclusion.source", year);
 		IndicatorResult result = InputSet.of(definition)
 				.add("excluded for money", beneficiaries.map(s -> new SourcedValue(BigDecimal.valueOf(s.getExcludedForMoney()),
 						source)), missing)

@@ -14,6 +14,7 @@ import org.hmis.eval.indicators.InputSet;
 import org.hmis.eval.model.AccountingYear;
 import org.hmis.eval.model.SurveyCase;
 import org.hmis.eval.model.accounts.SourcedValue;
+import org.hmis.eval.model.text.LocalizedText;
 
 /**
  * E.3, E.4 and E.5: the same measure averaged over a sample of beneficiaries and a sample of
@@ -73,31 +74,31 @@ final class SampleComparison {
 				total = total.add("hospital_cost".equals(survey) ? c.getCost()
 						: BigDecimal.valueOf(ChronoUnit.DAYS.between(c.getStartDate(), c.getEndDate())));
 			}
-			String what = "hospital_cost".equals(survey) ? "sum of costs" : "sum of days";
-			return Optional.of(new SourcedValue(total, source(what)));
+			String what = "hospital_cost".equals(survey) ? "sample.sumOfCosts" : "sample.sumOfDays";
+			return Optional.of(new SourcedValue(total, source(Texts.text(what))));
 		}
 
 		Optional<SourcedValue> count() {
 			return cases.isEmpty() ? Optional.empty()
-					: Optional.of(new SourcedValue(BigDecimal.valueOf(cases.size()), source("cases")));
+					: Optional.of(new SourcedValue(BigDecimal.valueOf(cases.size()), source(Texts.text("sample.cases"))));
 		}
 
 		Optional<SourcedValue> mean() {
 			return total().map(total -> new SourcedValue(
 					total.amount().divide(BigDecimal.valueOf(cases.size()), InputSet.PRECISION),
-					source("mean over " + cases.size() + " cases")));
+					source(Texts.text("sample.mean", cases.size()))));
 		}
 
-		String missing() {
-			return survey + " cases of " + groupLabel() + " in " + year + " (survey_samples.csv)";
+		LocalizedText missing() {
+			return Texts.text("sample.missing", survey, groupLabel(), year);
 		}
 
-		private String groupLabel() {
-			return BENEFICIARY.equals(group) ? "beneficiaries" : "non-beneficiaries";
+		private LocalizedText groupLabel() {
+			return Texts.text(BENEFICIARY.equals(group) ? "sample.beneficiaries" : "sample.nonBeneficiaries");
 		}
 
-		private String source(String what) {
-			return "survey samples, " + survey + ", " + groupLabel() + ", " + what + " (" + year + ")";
+		private LocalizedText source(LocalizedText what) {
+			return Texts.text("sample.source", survey, groupLabel(), what, year);
 		}
 	}
 }

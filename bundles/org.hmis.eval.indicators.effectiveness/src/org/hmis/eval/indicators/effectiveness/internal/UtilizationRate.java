@@ -40,14 +40,12 @@ final class UtilizationRate {
 		SheetRowKey reference = new SheetRowKey(SheetRowKey.ALL, REFERENCE_CATEGORY);
 		Optional<SourcedValue> count = claims.isOffered(reference)
 				? Optional.of(new SourcedValue(BigDecimal.valueOf(claims.totalCount(reference)),
-						"Table 8, " + year + ", " + REFERENCE_CATEGORY + ", all providers"))
+						Texts.text("utilization.claims", year, REFERENCE_CATEGORY)))
 				: Optional.empty();
 		Optional<SourcedValue> beneficiaries = figures.beneficiaries(year);
 		IndicatorResult result = InputSet.of(definition)
-				.add("claims", count, "claims for non-programmed hospitalizations (" + REFERENCE_CATEGORY + ") in "
-						+ year + " (Table 8, claims_listing.csv)")
-				.add("beneficiaries", beneficiaries, "annual average of beneficiaries in " + year
-						+ " (Table 7, monthly_beneficiaries.csv, or membership_averages.csv)")
+				.add("claims", count, Texts.text("utilization.claimsMissing", year, REFERENCE_CATEGORY))
+				.add("beneficiaries", beneficiaries, Texts.text("utilization.beneficiariesMissing", year))
 				.percentage("claims", "beneficiaries");
 		if (!result.isComputable()) {
 			return result;

@@ -16,8 +16,8 @@ final class InvestmentIncomeRatio {
 
 	static IndicatorResult calculate(IndicatorDefinition definition, ComputationContext context) {
 		return InputSet.of(definition)
-				.add("E", context.accounts().line("E"), "Table 1, line E (investment income)")
-				.add("R", context.accounts().line("R"), "Table 1, line R (total income)")
+				.add("E", context.accounts().line("E"), Texts.line("E"))
+				.add("R", context.accounts().line("R"), Texts.line("R"))
 				.percentage("E", "R");
 	}
 }

@@ -20,14 +20,14 @@ final class EquityDebtRatio {
 	static IndicatorResult calculate(IndicatorDefinition definition, ComputationContext context) {
 		AccountLines accounts = context.accounts();
 		InputSet inputs = InputSet.of(definition)
-				.add("16", accounts.line("16"), "Table 2, line 16 (paid-in equity)")
-				.add("17", accounts.line("17"), "Table 2, line 17 (grant funds)")
-				.add("18", accounts.line("18"), "Table 2, line 18 (retained earnings)")
-				.add("14", accounts.line("14"), "Table 2, line 14 (total liabilities)");
+				.add("16", accounts.line("16"), Texts.line("16"))
+				.add("17", accounts.line("17"), Texts.line("17"))
+				.add("18", accounts.line("18"), Texts.line("18"))
+				.add("14", accounts.line("14"), Texts.line("14"));
 		if (!inputs.isComplete()) {
 			return inputs.missingResult();
 		}
-		return inputs.divide(inputs.sum("16", "17", "18"), inputs.value("14"), inputs.source("14"),
+		return inputs.divide(inputs.sum("16", "17", "18"), inputs.value("14"), inputs.provenance("14"),
 				BigDecimal.valueOf(100));
 	}
 }

@@ -18,8 +18,8 @@ final class GrossOperatingExpenseRatio {
 	static IndicatorResult calculate(IndicatorDefinition definition, ComputationContext context) {
 		AccountLines accounts = context.accounts();
 		return InputSet.of(definition)
-				.add("J", accounts.line("J"), "Table 1, line J (operating expenses)")
-				.add("R", accounts.line("R"), "Table 1, line R (total income)")
+				.add("J", accounts.line("J"), Texts.line("J"))
+				.add("R", accounts.line("R"), Texts.line("R"))
 				.percentage("J", "R");
 	}
 }

@@ -15,6 +15,7 @@ import org.hmis.eval.indicators.IndicatorResult;
 import org.hmis.eval.indicators.InputSet;
 import org.hmis.eval.model.Investment;
 import org.hmis.eval.model.accounts.SourcedValue;
+import org.hmis.eval.model.text.LocalizedText;
 
 /**
  * F.7: the highest share of one asset class in the book value of all investments (Table 14,
@@ -23,7 +24,6 @@ import org.hmis.eval.model.accounts.SourcedValue;
 final class InvestmentConcentration {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-	private static final String MISSING = "list of investments with book values (Table 14, investments.csv)";
 
 	private InvestmentConcentration() {
 	}
@@ -38,11 +38,12 @@ final class InvestmentConcentration {
 				largest = investment;
 			}
 		}
+		LocalizedText missing = Texts.text("investments.missing");
 		InputSet inputs = InputSet.of(definition)
 				.add("largest asset class", Optional.ofNullable(largest).map(i -> new SourcedValue(i.getBookValue(),
-						"Table 14, book value of " + i.getAssetClass())), MISSING)
+						Texts.text("investments.largest", i.getAssetClass()))), missing)
 				.add("all investments", investments.isEmpty() ? Optional.empty()
-						: Optional.of(new SourcedValue(total, "Table 14, total book value")), MISSING);
+						: Optional.of(new SourcedValue(total, Texts.text("investments.total"))), missing);
 		IndicatorResult result = inputs.percentage("largest asset class", "all investments");
 		if (!result.isComputable()) {
 			return result;

@@ -20,8 +20,8 @@ final class OperatingExpenseRatio {
 	static IndicatorResult calculate(IndicatorDefinition definition, ComputationContext context) {
 		AccountLines accounts = context.accounts();
 		return InputSet.of(definition)
-				.add("J", accounts.line("J"), "Table 1, line J (operating expenses)")
-				.add("C", accounts.line("C"), "Table 1, line C (earned premiums)")
+				.add("J", accounts.line("J"), Texts.line("J"))
+				.add("C", accounts.line("C"), Texts.line("C"))
 				.quotient("J", "C", BigDecimal.ONE);
 	}
 }

@@ -17,8 +17,8 @@ final class OperatingIncome {
 
 	static IndicatorResult calculate(IndicatorDefinition definition, ComputationContext context) {
 		InputSet inputs = InputSet.of(definition)
-				.add("Z", context.accounts().line("Z"), "Table 1, line Z (net income)")
-				.add("hidden costs", HiddenCosts.included(context), "hidden costs (section 5)");
+				.add("Z", context.accounts().line("Z"), Texts.line("Z"))
+				.add("hidden costs", HiddenCosts.included(context), HiddenCosts.includedWhereMissing());
 		if (!inputs.isComplete()) {
 			return inputs.missingResult();
 		}

@@ -20,8 +20,8 @@ final class QuickRatio {
 	static IndicatorResult calculate(IndicatorDefinition definition, ComputationContext context) {
 		AccountLines accounts = context.accounts();
 		return InputSet.of(definition)
-				.add("1", accounts.line("1"), "Table 2, line 1 (cash and due from banks)")
-				.add("12", accounts.line("12"), "Table 2, line 12 (short-term liabilities)")
+				.add("1", accounts.line("1"), Texts.line("1"))
+				.add("12", accounts.line("12"), Texts.line("12"))
 				.quotient("1", "12", BigDecimal.ONE);
 	}
 }

@@ -17,7 +17,7 @@ final class Reserves {
 	static InputSet inputs(IndicatorDefinition definition, ComputationContext context) {
 		AccountLines accounts = context.accounts();
 		return InputSet.of(definition)
-				.add("18", accounts.line("18"), "Table 2, line 18 (retained earnings)")
-				.add("G", accounts.line("G"), "Table 1, line G (incurred claims)");
+				.add("18", accounts.line("18"), Texts.line("18"))
+				.add("G", accounts.line("G"), Texts.line("G"));
 	}
 }

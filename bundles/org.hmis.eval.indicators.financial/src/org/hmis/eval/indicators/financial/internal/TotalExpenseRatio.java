@@ -20,8 +20,8 @@ final class TotalExpenseRatio {
 	static IndicatorResult calculate(IndicatorDefinition definition, ComputationContext context) {
 		AccountLines accounts = context.accounts();
 		return InputSet.of(definition)
-				.add("X", accounts.line("X"), "Table 1, line X (total expenses)")
-				.add("C", accounts.line("C"), "Table 1, line C (earned premiums)")
+				.add("X", accounts.line("X"), Texts.line("X"))
+				.add("C", accounts.line("C"), Texts.line("C"))
 				.quotient("X", "C", BigDecimal.ONE);
 	}
 }

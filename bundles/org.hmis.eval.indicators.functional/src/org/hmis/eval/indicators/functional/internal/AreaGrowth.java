@@ -18,7 +18,6 @@ import org.hmis.eval.sheets.MembershipFigures;
 final class AreaGrowth {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-	private static final String AREAS = "membership_averages.csv, members_old_areas and members_new_areas";
 
 	private AreaGrowth() {
 	}
@@ -31,7 +30,7 @@ final class AreaGrowth {
 		}
 		BigDecimal previous = inputs.value("members N-1");
 		return inputs.divide(inputs.value("members N in old areas").subtract(previous), previous,
-				inputs.source("members N-1"), HUNDRED);
+				inputs.provenance("members N-1"), HUNDRED);
 	}
 
 	/** M.4: members N in new areas / members N-1 x 100. */
@@ -46,7 +45,7 @@ final class AreaGrowth {
 		int year = context.year();
 		return InputSet.of(definition)
 				.add(symbol, oldAreas ? figures.membersInOldAreas(year) : figures.membersInNewAreas(year),
-						symbol.replace(" N ", " " + year + " ") + " (" + AREAS + ")")
+						Texts.text(oldAreas ? "missing.membersOldAreas" : "missing.membersNewAreas", year))
 				.add("members N-1", figures.members(year - 1), MembershipGrowth.missing("members", year - 1));
 	}
 }

@@ -18,8 +18,8 @@ final class MemberReimbursementPeriod {
 
 	static IndicatorResult calculate(IndicatorDefinition definition, ComputationContext context) {
 		return InputSet.of(definition)
-				.add("12.members", context.accounts().line("12.members"), "line 12.members (liabilities to members in Table 2, line 12)")
-				.add("G", context.accounts().line("G"), "Table 1, line G (incurred claims)")
+				.add("12.members", context.accounts().line("12.members"), Texts.line("12.members"))
+				.add("G", context.accounts().line("G"), Texts.line("G"))
 				.quotient("12.members", "G", BigDecimal.valueOf(365));
 	}
 }

@@ -13,6 +13,7 @@ import org.hmis.eval.indicators.IndicatorDefinition;
 import org.hmis.eval.indicators.IndicatorResult;
 import org.hmis.eval.indicators.InputSet;
 import org.hmis.eval.model.accounts.SourcedValue;
+import org.hmis.eval.model.text.LocalizedText;
 import org.hmis.eval.sheets.MembershipFigures;
 
 /**
@@ -40,12 +41,12 @@ final class MembershipGrowth {
 			return inputs.missingResult();
 		}
 		BigDecimal previous = inputs.value(what + " N-1");
-		return inputs.divide(inputs.value(what + " N").subtract(previous), previous, inputs.source(what + " N-1"),
+		return inputs.divide(inputs.value(what + " N").subtract(previous), previous, inputs.provenance(what + " N-1"),
 				BigDecimal.valueOf(100));
 	}
 
-	static String missing(String what, int year) {
-		return "annual average of " + what + " in " + year
-				+ " (Table 7, monthly_beneficiaries.csv, or membership_averages.csv)";
+	/** @param what "members", "beneficiaries" or "dependents", as the symbols of M.1, M.1.1 and M.1.2 */
+	static LocalizedText missing(String what, int year) {
+		return Texts.text("missing.average." + what, year);
 	}
 }

@@ -21,7 +21,7 @@ final class PenetrationRate {
 		return InputSet.of(definition)
 				.add("beneficiaries", figures.beneficiaries(year), MembershipGrowth.missing("beneficiaries", year))
 				.add("target population", figures.targetPopulation(year),
-						"target population of " + year + " (Table 5, population.csv)")
+						Texts.text("missing.targetPopulation", year))
 				.percentage("beneficiaries", "target population");
 	}
 }

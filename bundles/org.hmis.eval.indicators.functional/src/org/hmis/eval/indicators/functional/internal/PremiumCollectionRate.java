@@ -9,6 +9,7 @@ import org.hmis.eval.indicators.ComputationContext;
 import org.hmis.eval.indicators.IndicatorDefinition;
 import org.hmis.eval.indicators.IndicatorResult;
 import org.hmis.eval.indicators.InputSet;
+import org.hmis.eval.model.accounts.AccountLineCatalog;
 import org.hmis.eval.model.accounts.SourcedValue;
 import org.hmis.eval.sheets.registers.AccountingCalendar;
 import org.hmis.eval.sheets.registers.PremiumCollection;
@@ -29,18 +30,20 @@ final class PremiumCollectionRate {
 			AccountingCalendar calendar = AccountingCalendar.of(context.evaluation().getScheme(), context.year());
 			PremiumCollection collection = PremiumCollection.of(context.evaluation().getRegisters(), calendar,
 					calendar.lastDay());
-			String source = " (contracts and payments registers, as of " + collection.asOf() + ")";
 			return InputSet.of(definition)
-					.add("premiums received", Optional.of(new SourcedValue(collection.received(), "premiums received" + source)), "")
-					.add("premiums due", Optional.of(new SourcedValue(collection.due(), "premiums due" + source)), "")
+					.add("premiums received", Optional.of(new SourcedValue(collection.received(),
+							Texts.text("collection.received", collection.asOf()))), "")
+					.add("premiums due", Optional.of(new SourcedValue(collection.due(),
+							Texts.text("collection.due", collection.asOf()))), "")
 					.percentage("premiums received", "premiums due");
 		}
 		Optional<SourcedValue> due = context.accounts().line("premiums_due");
 		return InputSet.of(definition)
 				.add("premiums received", context.accounts().line("premiums_received"),
-						"line premiums_received (premiums collected on those due for the year) or payments.csv")
+						Texts.text("missing.premiumsReceived", AccountLineCatalog.reference("premiums_received")))
 				.add("premiums due", due.isPresent() ? due : context.accounts().line("A"),
-						"line premiums_due or Table 1, line A (premiums due)")
+						Texts.text("missing.premiumsDue", AccountLineCatalog.reference("premiums_due"),
+								AccountLineCatalog.reference("A")))
 				.percentage("premiums received", "premiums due");
 	}
 }

@@ -18,8 +18,8 @@ final class ProviderPaymentPeriod {
 
 	static IndicatorResult calculate(IndicatorDefinition definition, ComputationContext context) {
 		return InputSet.of(definition)
-				.add("12.providers", context.accounts().line("12.providers"), "line 12.providers (liabilities to providers in Table 2, line 12)")
-				.add("G", context.accounts().line("G"), "Table 1, line G (incurred claims)")
+				.add("12.providers", context.accounts().line("12.providers"), Texts.line("12.providers"))
+				.add("G", context.accounts().line("G"), Texts.line("G"))
 				.quotient("12.providers", "G", BigDecimal.valueOf(365));
 	}
 }

@@ -18,6 +18,7 @@ import org.hmis.eval.model.EnrolmentMode;
 import org.hmis.eval.model.RenewalSummary;
 import org.hmis.eval.model.Scheme;
 import org.hmis.eval.model.accounts.SourcedValue;
+import org.hmis.eval.model.text.LocalizedText;
 import org.hmis.eval.sheets.registers.AccountingCalendar;
 import org.hmis.eval.sheets.registers.RenewalRates;
 
@@ -47,14 +48,14 @@ final class RenewalRate {
 		int year = context.year();
 		RenewalRates rates = new RenewalRates(context.evaluation().getRegisters(), AccountingCalendar.of(scheme, year),
 				scheme == null ? 30 : scheme.getRenewalWindowDays());
-		String source = "contracts register (" + year + ")";
+		LocalizedText source = Texts.text("renewal.register", year);
 		InputSet inputs = InputSet.of(definition)
 				.add("contracts due N", Optional.of(new SourcedValue(BigDecimal.valueOf(rates.due()), source)), "")
 				.add("contracts renewed N", Optional.of(new SourcedValue(BigDecimal.valueOf(rates.renewed()), source)), "");
 		boolean closed = scheme != null && scheme.getEnrolment() == EnrolmentMode.CLOSED;
 		Optional<BigDecimal> headline = closed ? rates.closedEnrolmentRate() : rates.openEnrolmentRate();
 		if (headline.isEmpty()) {
-			return inputs.divide(BigDecimal.ZERO, BigDecimal.ZERO, "contracts falling due in " + year, HUNDRED);
+			return inputs.divide(BigDecimal.ZERO, BigDecimal.ZERO, Texts.text("renewal.contractsDue", year), HUNDRED);
 		}
 		List<BreakdownEntry> breakdown = new ArrayList<>();
 		breakdown.add(new BreakdownEntry("open enrolment (mean of monthly rates)", rates.openEnrolmentRate()));
@@ -70,26 +71,25 @@ final class RenewalRate {
 		int year = context.year();
 		Optional<RenewalSummary> current = summary(context, year);
 		Optional<RenewalSummary> previous = summary(context, year - 1);
-		String file = "renewal_summary.csv or contracts.csv";
 		InputSet inputs = InputSet.of(definition)
-				.add("members N", current.map(s -> value(s.getMembers(), "members", year)),
-						"members " + year + " (" + file + ")")
+				.add("members N", current.map(s -> value(s.getMembers(), "summary.members", year)),
+						Texts.text("missing.summaryMembers", year))
 				.add("new members N", current.flatMap(s -> Optional.ofNullable(s.getNewMembers()))
-						.map(n -> value(n, "new members", year)), "new members " + year + " (" + file + ")")
-				.add("members N-1", previous.map(s -> value(s.getMembers(), "members", year - 1)),
-						"members " + (year - 1) + " (" + file + ")");
+						.map(n -> value(n, "summary.newMembers", year)), Texts.text("missing.summaryNewMembers", year))
+				.add("members N-1", previous.map(s -> value(s.getMembers(), "summary.members", year - 1)),
+						Texts.text("missing.summaryMembers", year - 1));
 		if (!inputs.isComplete()) {
 			return inputs.missingResult();
 		}
 		BigDecimal renewing = inputs.value("members N").subtract(inputs.value("new members N"));
-		return inputs.divide(renewing, inputs.value("members N-1"), inputs.source("members N-1"), HUNDRED);
+		return inputs.divide(renewing, inputs.value("members N-1"), inputs.provenance("members N-1"), HUNDRED);
 	}
 
 	private static Optional<RenewalSummary> summary(ComputationContext context, int year) {
 		return context.accountingYear(year).map(AccountingYear::getRenewalSummary);
 	}
 
-	private static SourcedValue value(long count, String what, int year) {
-		return new SourcedValue(BigDecimal.valueOf(count), "renewal summary, " + what + " (" + year + ")");
+	private static SourcedValue value(long count, String sourceKey, int year) {
+		return new SourcedValue(BigDecimal.valueOf(count), Texts.text(sourceKey, year));
 	}
 }

@@ -19,13 +19,13 @@ final class GrossTrainingInvestment {
 
 	static IndicatorResult calculate(IndicatorDefinition definition, ComputationContext context) {
 		InputSet inputs = InputSet.of(definition)
-				.add("training_expenses", context.accounts().line("training_expenses"), "line training_expenses (training expenses in Table 1)")
-				.add("training hidden costs", HiddenCosts.includedTraining(context), "training hidden costs (section 5)")
-				.add("J", context.accounts().line("J"), "Table 1, line J (operating expenses)");
+				.add("training_expenses", context.accounts().line("training_expenses"), Texts.line("training_expenses"))
+				.add("training hidden costs", HiddenCosts.includedTraining(context), HiddenCosts.includedTrainingWhereMissing())
+				.add("J", context.accounts().line("J"), Texts.line("J"));
 		if (!inputs.isComplete()) {
 			return inputs.missingResult();
 		}
 		return inputs.divide(inputs.sum("training_expenses", "training hidden costs"), inputs.value("J"),
-				inputs.source("J"), BigDecimal.valueOf(100));
+				inputs.provenance("J"), BigDecimal.valueOf(100));
 	}
 }

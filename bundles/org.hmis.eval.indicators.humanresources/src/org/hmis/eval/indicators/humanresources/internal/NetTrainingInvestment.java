@@ -16,8 +16,8 @@ final class NetTrainingInvestment {
 
 	static IndicatorResult calculate(IndicatorDefinition definition, ComputationContext context) {
 		return InputSet.of(definition)
-				.add("training_expenses", context.accounts().line("training_expenses"), "line training_expenses (training expenses in Table 1)")
-				.add("J", context.accounts().line("J"), "Table 1, line J (operating expenses)")
+				.add("training_expenses", context.accounts().line("training_expenses"), Texts.line("training_expenses"))
+				.add("J", context.accounts().line("J"), Texts.line("J"))
 				.percentage("training_expenses", "J");
 	}
 }

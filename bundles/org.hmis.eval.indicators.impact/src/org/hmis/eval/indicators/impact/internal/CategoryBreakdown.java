@@ -18,6 +18,7 @@ import org.hmis.eval.indicators.InputSet;
 import org.hmis.eval.model.AccountingYear;
 import org.hmis.eval.model.PopulationGroup;
 import org.hmis.eval.model.accounts.SourcedValue;
+import org.hmis.eval.model.text.LocalizedText;
 import org.hmis.eval.sheets.registers.AccountingCalendar;
 import org.hmis.eval.sheets.registers.RegisterCache;
 
@@ -39,22 +40,20 @@ final class CategoryBreakdown {
 		int year = context.year();
 		Map<String, BigDecimal> population = groups(context.rowsOfYear(AccountingYear::getPopulationGroups));
 		Map<String, BigDecimal> beneficiaries = beneficiaries(context);
-		String beneficiarySource = context.evaluation().getRegisters() != null
-				&& !context.evaluation().getRegisters().getBeneficiaries().isEmpty()
-						? "beneficiaries register, annual average (" + year + ")"
-						: "beneficiary breakdown (" + year + ")";
+		LocalizedText beneficiarySource = Texts.text(context.evaluation().getRegisters() != null
+				&& !context.evaluation().getRegisters().getBeneficiaries().isEmpty() ? "breakdown.register"
+						: "breakdown.beneficiaries", year);
+		LocalizedText populationSource = Texts.text("breakdown.population", year);
 		InputSet inputs = InputSet.of(definition);
 		population.forEach((category, count) -> inputs.add("population " + category,
-				Optional.of(new SourcedValue(count, "population breakdown (" + year + ")")), ""));
+				Optional.of(new SourcedValue(count, populationSource)), ""));
 		beneficiaries.forEach((category, count) -> inputs.add("beneficiaries " + category,
 				Optional.of(new SourcedValue(count, beneficiarySource)), ""));
 		if (population.isEmpty()) {
-			inputs.add("population", Optional.empty(),
-					"population of the area by category in " + year + " (population_breakdown.csv)");
+			inputs.add("population", Optional.empty(), Texts.text("breakdown.missingPopulation", year));
 		}
 		if (beneficiaries.isEmpty()) {
-			inputs.add("beneficiaries", Optional.empty(), "beneficiaries by category in " + year
-					+ " (beneficiaries.csv with sex and birth date, or beneficiary_breakdown.csv)");
+			inputs.add("beneficiaries", Optional.empty(), Texts.text("breakdown.missingBeneficiaries", year));
 		}
 		if (!inputs.isComplete()) {
 			return inputs.missingResult();
@@ -75,8 +74,7 @@ final class CategoryBreakdown {
 			}
 		}
 		if (widest == null) {
-			return inputs.divide(BigDecimal.ZERO, BigDecimal.ZERO,
-					"categories counted both in the population and among beneficiaries in " + year, HUNDRED);
+			return inputs.divide(BigDecimal.ZERO, BigDecimal.ZERO, Texts.text("breakdown.commonCategories", year), HUNDRED);
 		}
 		return inputs.result(widest).withBreakdown(differences);
 	}

@@ -19,10 +19,9 @@ final class CoverageRate {
 		MembershipFigures figures = new MembershipFigures(context.evaluation());
 		int year = context.year();
 		return InputSet.of(definition)
-				.add("beneficiaries", figures.beneficiaries(year), "annual average of beneficiaries in " + year
-						+ " (Table 7, monthly_beneficiaries.csv, or membership_averages.csv)")
+				.add("beneficiaries", figures.beneficiaries(year), Texts.text("coverage.missingBeneficiaries", year))
 				.add("population of the area", figures.areaPopulation(year),
-						"population of the area of operations in " + year + " (Table 5, population.csv)")
+						Texts.text("coverage.missingPopulation", year))
 				.percentage("beneficiaries", "population of the area");
 	}
 }

@@ -40,11 +40,9 @@ final class ProviderIncomeShare {
 				.filter(activity -> SheetRowKey.ALL.equals(activity.getCategory()) && activity.getTotalIncome() != null
 						&& !SheetRowKey.ALL.equals(activity.getProvider()))
 				.toList();
-		String missing = "income of each provider for " + year
-				+ " (provider_activity.csv, category ALL: total_income and copayments_received)";
 		InputSet inputs = InputSet.of(definition);
 		if (providers.isEmpty()) {
-			return inputs.add("Z", Optional.empty(), missing).missingResult();
+			return inputs.add("Z", Optional.empty(), Texts.text("income.missing", year)).missingResult();
 		}
 		BigDecimal paid = BigDecimal.ZERO;
 		BigDecimal copayments = BigDecimal.ZERO;
@@ -54,13 +52,12 @@ final class ProviderIncomeShare {
 			String name = provider.getProvider();
 			boolean claimed = claims.providers().contains(name);
 			inputs.add("X " + name, claimed ? Optional.of(new SourcedValue(
-					claims.totalCost(new SheetRowKey(name, SheetRowKey.ALL)), "Table 8, " + year + ", " + name + ", cost of claims"))
-					: Optional.empty(), "claims of " + name + " in " + year + " (Table 8)")
+					claims.totalCost(new SheetRowKey(name, SheetRowKey.ALL)), Texts.text("income.x", year, name)))
+					: Optional.empty(), Texts.text("income.x.missing", year, name))
 					.add("Y " + name, Optional.ofNullable(provider.getCopaymentsReceived()).map(value -> new SourcedValue(
-							value, "provider activity, " + name + ", co-payments received")),
-							"co-payments received by " + name + " (copayments_received)")
+							value, Texts.text("income.y", name))), Texts.text("income.y.missing", name))
 					.add("Z " + name, Optional.of(new SourcedValue(provider.getTotalIncome(),
-							"provider activity, " + name + ", total income")), "");
+							Texts.text("income.z", name))), "");
 			if (!inputs.isComplete()) {
 				continue;
 			}
@@ -72,7 +69,7 @@ final class ProviderIncomeShare {
 			breakdown.add(new BreakdownEntry(name, provider.getTotalIncome().signum() == 0 ? Optional.empty()
 					: Optional.of(x.add(y).multiply(HUNDRED).divide(provider.getTotalIncome(), InputSet.PRECISION))));
 		}
-		IndicatorResult result = inputs.divide(paid.add(copayments), income, "total income of the providers", HUNDRED);
+		IndicatorResult result = inputs.divide(paid.add(copayments), income, Texts.text("income.total"), HUNDRED);
 		return result.isComputable() ? result.withBreakdown(breakdown) : result;
 	}
 

@@ -17,6 +17,7 @@ import org.hmis.eval.indicators.InputSet;
 import org.hmis.eval.model.AccountingYear;
 import org.hmis.eval.model.ProviderActivity;
 import org.hmis.eval.model.accounts.SourcedValue;
+import org.hmis.eval.model.text.LocalizedText;
 import org.hmis.eval.sheets.ClaimsSheet;
 import org.hmis.eval.sheets.MembershipFigures;
 import org.hmis.eval.sheets.SheetRowKey;
@@ -54,12 +55,12 @@ final class ProviderShare {
 									.divide(BigDecimal.valueOf(activity.getServicesDispensed()), InputSet.PRECISION))));
 		}
 		boolean any = !breakdown.isEmpty();
-		String source = "Table 8 and provider_activity.csv, " + year;
+		LocalizedText source = Texts.text("share.source", year);
 		IndicatorResult result = InputSet.of(definition)
 				.add("covered", any ? Optional.of(new SourcedValue(BigDecimal.valueOf(covered), source)) : Optional.empty(),
-						"services covered by the scheme (Table 8) and services dispensed (provider_activity.csv) in " + year)
+						Texts.text("share.missingCovered", year))
 				.add("dispensed", any ? Optional.of(new SourcedValue(BigDecimal.valueOf(dispensed), source)) : Optional.empty(),
-						"services dispensed by the providers in " + year + " (provider_activity.csv)")
+						Texts.text("share.missingDispensed", year))
 				.percentage("covered", "dispensed");
 		return result.isComputable() ? result.withBreakdown(breakdown) : result;
 	}

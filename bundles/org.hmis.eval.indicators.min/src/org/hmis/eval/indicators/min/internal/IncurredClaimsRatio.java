@@ -20,8 +20,8 @@ final class IncurredClaimsRatio {
 	static IndicatorResult calculate(IndicatorDefinition definition, ComputationContext context) {
 		AccountLines accounts = context.accounts();
 		return InputSet.of(definition)
-				.add("G", accounts.line("G"), "Table 1, line G (incurred claims)")
-				.add("C", accounts.line("C"), "Table 1, line C (earned premiums)")
+				.add("G", accounts.line("G"), Texts.line("G"))
+				.add("C", accounts.line("C"), Texts.line("C"))
 				.quotient("G", "C", BigDecimal.valueOf(100));
 	}
 }

@@ -20,12 +20,12 @@ final class LiquidityRatio {
 	static IndicatorResult calculate(IndicatorDefinition definition, ComputationContext context) {
 		AccountLines accounts = context.accounts();
 		InputSet inputs = InputSet.of(definition)
-				.add("1", accounts.line("1"), "Table 2, line 1 (cash and due from banks)")
-				.add("3", accounts.line("3"), "Table 2, line 3 (short-term investments)")
-				.add("12", accounts.line("12"), "Table 2, line 12 (short-term liabilities)");
+				.add("1", accounts.line("1"), Texts.line("1"))
+				.add("3", accounts.line("3"), Texts.line("3"))
+				.add("12", accounts.line("12"), Texts.line("12"));
 		if (!inputs.isComplete()) {
 			return inputs.missingResult();
 		}
-		return inputs.divide(inputs.sum("1", "3"), inputs.value("12"), inputs.source("12"), BigDecimal.ONE);
+		return inputs.divide(inputs.sum("1", "3"), inputs.value("12"), inputs.provenance("12"), BigDecimal.ONE);
 	}
 }

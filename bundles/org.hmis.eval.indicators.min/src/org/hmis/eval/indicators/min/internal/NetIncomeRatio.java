@@ -20,8 +20,8 @@ final class NetIncomeRatio {
 	static IndicatorResult calculate(IndicatorDefinition definition, ComputationContext context) {
 		AccountLines accounts = context.accounts();
 		return InputSet.of(definition)
-				.add("Z", accounts.line("Z"), "Table 1, line Z (net income)")
-				.add("C", accounts.line("C"), "Table 1, line C (earned premiums)")
+				.add("Z", accounts.line("Z"), Texts.line("Z"))
+				.add("C", accounts.line("C"), Texts.line("C"))
 				.quotient("Z", "C", BigDecimal.valueOf(100));
 	}
 }

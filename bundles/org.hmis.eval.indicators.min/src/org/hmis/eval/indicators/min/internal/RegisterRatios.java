@@ -15,6 +15,7 @@ import org.hmis.eval.indicators.InputSet;
 import org.hmis.eval.model.Claim;
 import org.hmis.eval.model.Registers;
 import org.hmis.eval.model.accounts.SourcedValue;
+import org.hmis.eval.model.text.LocalizedText;
 import org.hmis.eval.sheets.BeneficiaryColumn;
 import org.hmis.eval.sheets.BeneficiarySheet;
 import org.hmis.eval.sheets.MembershipFigures;
@@ -39,11 +40,11 @@ final class RegisterRatios {
 		Registers registers = context.evaluation().getRegisters();
 		InputSet inputs = InputSet.of(definition);
 		if (registers == null || registers.getContracts().isEmpty()) {
-			return inputs.add("contracts due", Optional.empty(), "contracts register (contracts.csv)").missingResult();
+			return inputs.add("contracts due", Optional.empty(), Texts.text("renewal.missing")).missingResult();
 		}
 		int window = context.evaluation().getScheme() == null ? 30 : context.evaluation().getScheme().getRenewalWindowDays();
 		RenewalRates rates = new RenewalRates(registers, calendar(context), window);
-		String source = "contracts register (" + context.year() + ")";
+		LocalizedText source = Texts.text("renewal.source", context.year());
 		return inputs.add("contracts renewed", value(rates.renewed(), source), "")
 				.add("contracts due", value(rates.due(), source), "")
 				.percentage("contracts renewed", "contracts due");
@@ -67,11 +68,12 @@ final class RegisterRatios {
 				}
 			}
 		}
-		String source = "claims register, authorized claims paid in " + context.year();
-		String missing = "claims paid in " + context.year() + " with their paid_date (claims.csv)";
+		LocalizedText missing = Texts.text("promptness.missing", context.year());
 		return InputSet.of(definition)
-				.add("days to payment", claims == 0 ? Optional.empty() : value(days, source + ", sum of days"), missing)
-				.add("claims paid", claims == 0 ? Optional.empty() : value(claims, source), missing)
+				.add("days to payment", claims == 0 ? Optional.empty()
+						: value(days, Texts.text("promptness.days", context.year())), missing)
+				.add("claims paid", claims == 0 ? Optional.empty()
+						: value(claims, Texts.text("promptness.claims", context.year())), missing)
 				.quotient("days to payment", "claims paid", BigDecimal.ONE);
 	}
 
@@ -89,8 +91,8 @@ final class RegisterRatios {
 				}
 			}
 		}
-		String source = "claims register (" + context.year() + ")";
-		String missing = "decided claims of " + context.year() + " (claims.csv status)";
+		LocalizedText source = Texts.text("rejection.source", context.year());
+		LocalizedText missing = Texts.text("rejection.missing", context.year());
 		return InputSet.of(definition)
 				.add("claims rejected", decided == 0 ? Optional.empty() : value(rejected, source), missing)
 				.add("claims decided", decided == 0 ? Optional.empty() : value(decided, source), missing)
@@ -101,25 +103,23 @@ final class RegisterRatios {
 	static IndicatorResult growth(IndicatorDefinition definition, ComputationContext context) {
 		int year = context.year();
 		InputSet inputs = InputSet.of(definition)
-				.add("insured N", insuredAtYearEnd(context, year), "beneficiaries at the end of " + year
-						+ " (Table 7: monthly_beneficiaries.csv or the registers)")
-				.add("insured N-1", insuredAtYearEnd(context, year - 1), "beneficiaries at the end of " + (year - 1)
-						+ " (Table 7 of " + (year - 1) + " or January of " + year + ")");
+				.add("insured N", insuredAtYearEnd(context, year), Texts.text("insured.missing", year))
+				.add("insured N-1", insuredAtYearEnd(context, year - 1),
+						Texts.text("insured.missingPrevious", year - 1, year));
 		if (!inputs.isComplete()) {
 			return inputs.missingResult();
 		}
 		BigDecimal previous = inputs.value("insured N-1");
-		return inputs.divide(inputs.value("insured N").subtract(previous), previous, inputs.source("insured N-1"), HUNDRED);
+		return inputs.divide(inputs.value("insured N").subtract(previous), previous, inputs.provenance("insured N-1"), HUNDRED);
 	}
 
 	/** MIN.8: insured at the end of N / target population of N. */
 	static IndicatorResult coverage(IndicatorDefinition definition, ComputationContext context) {
 		int year = context.year();
 		return InputSet.of(definition)
-				.add("insured N", insuredAtYearEnd(context, year), "beneficiaries at the end of " + year
-						+ " (Table 7: monthly_beneficiaries.csv or the registers)")
+				.add("insured N", insuredAtYearEnd(context, year), Texts.text("insured.missing", year))
 				.add("target population", new MembershipFigures(context.evaluation()).targetPopulation(year),
-						"target population of " + year + " (Table 5, population.csv)")
+						Texts.text("targetPopulation.missing", year))
 				.percentage("insured N", "target population");
 	}
 
@@ -131,15 +131,14 @@ final class RegisterRatios {
 		MembershipFigures figures = new MembershipFigures(context.evaluation());
 		OptionalLong december = figures.sheets(year).beneficiaries().value(BeneficiaryColumn.Y, 12);
 		if (december.isPresent()) {
-			return value(december.getAsLong(), "Table 7, Y of month 12 (" + year + ")");
+			return value(december.getAsLong(), Texts.text("insured.december", year));
 		}
 		BeneficiarySheet next = figures.sheets(year + 1).beneficiaries();
 		OptionalLong y = next.value(BeneficiaryColumn.Y, 1);
 		OptionalLong joined = next.value(BeneficiaryColumn.Y1, 1);
 		OptionalLong left = next.value(BeneficiaryColumn.Y2, 1);
 		if (y.isPresent() && joined.isPresent() && left.isPresent()) {
-			return value(y.getAsLong() - joined.getAsLong() + left.getAsLong(),
-					"Table 7 of " + (year + 1) + ", Y - Y1 + Y2 of month 1");
+			return value(y.getAsLong() - joined.getAsLong() + left.getAsLong(), Texts.text("insured.january", year + 1));
 		}
 		return Optional.empty();
 	}
@@ -148,7 +147,7 @@ final class RegisterRatios {
 		return AccountingCalendar.of(context.evaluation().getScheme(), context.year());
 	}
 
-	private static Optional<SourcedValue> value(long amount, String source) {
+	private static Optional<SourcedValue> value(long amount, LocalizedText source) {
 		return Optional.of(new SourcedValue(BigDecimal.valueOf(amount), source));
 	}
 }

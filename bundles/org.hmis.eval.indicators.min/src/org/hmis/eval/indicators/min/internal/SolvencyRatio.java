@@ -20,8 +20,8 @@ final class SolvencyRatio {
 	static IndicatorResult calculate(IndicatorDefinition definition, ComputationContext context) {
 		AccountLines accounts = context.accounts();
 		return InputSet.of(definition)
-				.add("7", accounts.line("7"), "Table 2, line 7 (total assets)")
-				.add("14", accounts.line("14"), "Table 2, line 14 (total liabilities)")
+				.add("7", accounts.line("7"), Texts.line("7"))
+				.add("14", accounts.line("14"), Texts.line("14"))
 				.quotient("7", "14", BigDecimal.ONE);
 	}
 }

@@ -14,6 +14,7 @@ import org.hmis.eval.indicators.IndicatorDefinition;
 import org.hmis.eval.indicators.IndicatorResult;
 import org.hmis.eval.indicators.InputSet;
 import org.hmis.eval.model.accounts.SourcedValue;
+import org.hmis.eval.model.text.LocalizedText;
 import org.hmis.eval.sheets.ClaimsSheet;
 import org.hmis.eval.sheets.MembershipFigures;
 import org.hmis.eval.sheets.MonitoringSheets;
@@ -34,12 +35,12 @@ final class AverageClaimCost {
 		int year = context.year();
 		MonitoringSheets sheets = new MembershipFigures(context.evaluation()).sheets(year);
 		ClaimsSheet claims = sheets.claims();
-		String source = "Table 8, " + year + ", all providers and categories";
+		LocalizedText source = Texts.text("claims.source", year);
 		Optional<SourcedValue> cost = claims.providers().isEmpty() ? Optional.empty()
 				: Optional.of(new SourcedValue(claims.totalCost(ALL), source));
 		Optional<SourcedValue> count = claims.providers().isEmpty() ? Optional.empty()
 				: Optional.of(new SourcedValue(BigDecimal.valueOf(claims.totalCount(ALL)), source));
-		String missing = "claims by provider, category and month of " + year + " (Table 8, claims_listing.csv)";
+		LocalizedText missing = Texts.text("claims.missing", year);
 		IndicatorResult result = InputSet.of(definition).add("cost", cost, missing).add("claims", count, missing)
 				.quotient("cost", "claims", BigDecimal.ONE);
 		return result.isComputable() ? result.withBreakdown(breakdown(sheets)) : result;

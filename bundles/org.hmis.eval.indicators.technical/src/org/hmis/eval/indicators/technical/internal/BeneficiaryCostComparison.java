@@ -16,6 +16,7 @@ import org.hmis.eval.indicators.InputSet;
 import org.hmis.eval.model.AccountingYear;
 import org.hmis.eval.model.ProviderActivity;
 import org.hmis.eval.model.accounts.SourcedValue;
+import org.hmis.eval.model.text.LocalizedText;
 import org.hmis.eval.sheets.MembershipFigures;
 import org.hmis.eval.sheets.MonitoringSheets;
 import org.hmis.eval.sheets.SheetRowKey;
@@ -40,8 +41,7 @@ final class BeneficiaryCostComparison {
 				.filter(activity -> activity.getNonBeneficiaryAverageCost() != null
 						&& !SheetRowKey.ALL.equals(activity.getCategory()))
 				.toList();
-		String missing = "average cost invoiced to non-beneficiaries and beneficiaries' average co-payment by provider "
-				+ "and category for " + year + " (provider_activity.csv)";
+		LocalizedText missing = Texts.text("comparison.missing", year);
 		if (compared.isEmpty()) {
 			return InputSet.of(definition).add("Z", Optional.empty(), missing).missingResult();
 		}
@@ -52,14 +52,13 @@ final class BeneficiaryCostComparison {
 			String pair = activity.getProvider() + " / " + activity.getCategory();
 			InputSet inputs = InputSet.of(definition)
 					.add("X", sheets.annualAverageCost(row).map(cost -> new SourcedValue(cost,
-							"Table 10, " + year + ", " + pair + ", annual average")), "Table 10 average cost of " + pair
-									+ " in " + year + " (claims of that provider and category)")
+							Texts.text("comparison.x", year, pair))), Texts.text("comparison.x.missing", year, pair))
 					.add("Y", Optional.ofNullable(activity.getAverageCopayment()).map(copayment -> new SourcedValue(copayment,
-							"provider activity, " + pair + ", average co-payment")), "average co-payment of " + pair)
+							Texts.text("comparison.y", pair))), Texts.text("comparison.y.missing", pair))
 					.add("Z", Optional.of(new SourcedValue(activity.getNonBeneficiaryAverageCost(),
-							"provider activity, " + pair + ", non-beneficiary average cost")), "");
+							Texts.text("comparison.z", pair))), "");
 			IndicatorResult result = inputs.isComplete()
-					? inputs.divide(inputs.sum("X", "Y"), inputs.value("Z"), inputs.source("Z"), HUNDRED)
+					? inputs.divide(inputs.sum("X", "Y"), inputs.value("Z"), inputs.provenance("Z"), HUNDRED)
 					: inputs.missingResult();
 			breakdown.add(new BreakdownEntry(pair, result.value()));
 			if (result.isComputable() && (highest == null

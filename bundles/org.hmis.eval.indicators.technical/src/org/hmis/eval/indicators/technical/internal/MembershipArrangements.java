@@ -15,6 +15,7 @@ import org.hmis.eval.indicators.InputSet;
 import org.hmis.eval.model.AccountingYear;
 import org.hmis.eval.model.MembershipMixEntry;
 import org.hmis.eval.model.accounts.SourcedValue;
+import org.hmis.eval.model.text.LocalizedText;
 
 /**
  * G.1: exposure to adverse selection from the membership arrangements. Each beneficiary scores
@@ -39,13 +40,14 @@ final class MembershipArrangements {
 				points += entry.getBeneficiaries() * VOLUNTARY_POINTS.getOrDefault(entry.getMembershipUnit(), 0);
 			}
 		}
-		String source = "membership_mix.csv, " + year;
+		LocalizedText source = Texts.text("mix.source", year);
+		LocalizedText missing = Texts.text("mix.missing", year);
 		boolean given = !mix.isEmpty();
 		return InputSet.of(definition)
 				.add("points", given ? Optional.of(new SourcedValue(BigDecimal.valueOf(points), source)) : Optional.empty(),
-						"beneficiaries by membership type and unit in " + year + " (membership_mix.csv)")
+						missing)
 				.add("beneficiaries", given ? Optional.of(new SourcedValue(BigDecimal.valueOf(beneficiaries), source))
-						: Optional.empty(), "beneficiaries by membership type and unit in " + year + " (membership_mix.csv)")
+						: Optional.empty(), missing)
 				.quotient("points", "beneficiaries", BigDecimal.ONE);
 	}
 }

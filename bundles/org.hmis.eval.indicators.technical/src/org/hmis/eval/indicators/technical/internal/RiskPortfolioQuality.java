@@ -17,6 +17,7 @@ import org.hmis.eval.indicators.InputSet;
 import org.hmis.eval.model.AccountingYear;
 import org.hmis.eval.model.RiskPortfolioEntry;
 import org.hmis.eval.model.accounts.SourcedValue;
+import org.hmis.eval.model.text.LocalizedText;
 import org.hmis.eval.model.riskportfolio.PortfolioScore;
 import org.hmis.eval.model.riskportfolio.ReferenceGrid;
 
@@ -35,7 +36,7 @@ final class RiskPortfolioQuality {
 	static IndicatorResult calculate(IndicatorDefinition definition, ComputationContext context) {
 		int year = context.year();
 		List<RiskPortfolioEntry> entries = context.rowsOfYear(AccountingYear::getRiskPortfolio);
-		String missing = "Table 16 of " + year + ": services covered and measures applied (risk_portfolio.csv)";
+		LocalizedText missing = Texts.text("portfolio.missing", year);
 		if (entries.isEmpty()) {
 			return InputSet.of(definition).add("Y", Optional.empty(), missing).add("X", Optional.empty(), missing)
 					.missingResult();
@@ -43,9 +44,9 @@ final class RiskPortfolioQuality {
 		PortfolioScore score = new PortfolioScore(entries, ReferenceGrid.get());
 		InputSet inputs = InputSet.of(definition)
 				.add("Y", Optional.of(new SourcedValue(BigDecimal.valueOf(score.total().y()),
-						"Table 16 (" + year + "), points of the measures applied")), missing)
+						Texts.text("portfolio.y", year))), missing)
 				.add("X", Optional.of(new SourcedValue(BigDecimal.valueOf(score.total().x()),
-						"G.2 reference grid, maximum scores of the services covered")), missing);
+						Texts.text("portfolio.x"))), missing);
 		IndicatorResult result = inputs.percentage("Y", "X");
 		if (!result.isComputable()) {
 			return result;
