@@ -22,6 +22,7 @@ final class EvaluationActionBarAdvisor extends ActionBarAdvisor {
 	private IWorkbenchAction redo;
 	private IWorkbenchAction preferences;
 	private IWorkbenchAction helpContents;
+	private IWorkbenchAction contextHelp;
 	private IWorkbenchAction about;
 
 	EvaluationActionBarAdvisor(IActionBarConfigurer configurer) {
@@ -35,7 +36,15 @@ final class EvaluationActionBarAdvisor extends ActionBarAdvisor {
 		redo = register(ActionFactory.REDO.create(window));
 		preferences = register(ActionFactory.PREFERENCES.create(window));
 		helpContents = register(ActionFactory.HELP_CONTENTS.create(window));
+		// Registering it gives F1 its handler: the help of the part that has the focus.
+		contextHelp = register(ActionFactory.DYNAMIC_HELP.create(window));
 		about = register(ActionFactory.ABOUT.create(window));
+		// The platform's own labels come from language packs that Maven Central does not carry.
+		exit.setText(Messages.Action_exit);
+		preferences.setText(Messages.Action_preferences);
+		helpContents.setText(Messages.Action_helpContents);
+		contextHelp.setText(Messages.Action_contextHelp);
+		about.setText(Messages.Action_about);
 	}
 
 	private IWorkbenchAction register(IWorkbenchAction action) {
@@ -57,6 +66,7 @@ final class EvaluationActionBarAdvisor extends ActionBarAdvisor {
 		window.add(preferences);
 		MenuManager help = new MenuManager(Messages.Menu_help, IWorkbenchActionConstants.M_HELP);
 		help.add(helpContents);
+		help.add(contextHelp);
 		help.add(new Separator());
 		help.add(about);
 		menuBar.add(file);

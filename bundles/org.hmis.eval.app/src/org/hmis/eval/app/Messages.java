@@ -15,6 +15,11 @@ final class Messages extends NLS {
 	public static String Menu_edit;
 	public static String Menu_window;
 	public static String Menu_help;
+	public static String Action_exit;
+	public static String Action_preferences;
+	public static String Action_helpContents;
+	public static String Action_contextHelp;
+	public static String Action_about;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -29,6 +29,7 @@ import org.hmis.eval.ui.help.RenderedTopic.Emphasis;
 import org.hmis.eval.ui.help.RenderedTopic.Span;
 import org.hmis.eval.ui.help.TopicContent;
 import org.hmis.eval.ui.help.TopicRenderer;
+import org.hmis.eval.ui.views.EvaluationsView;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -100,6 +101,12 @@ class HelpViewTest {
 		PlatformUI.getWorkbench().getHelpSystem().displayHelp(context);
 		assertTrue(view.shownText().contains("formula") && view.shownText().contains("Reading the indicators"),
 				view.shownText());
+
+		// F1 (Show Contextual Help) on the Evaluations view shows that view's help.
+		EvaluationsView evaluations = (EvaluationsView) window.getActivePage().showView(EvaluationsView.ID);
+		evaluations.viewer().getControl().setFocus();
+		PlatformUI.getWorkbench().getHelpSystem().displayDynamicHelp();
+		assertTrue(view.shownText().startsWith("The evaluations kept in the store"), view.shownText());
 
 		PlatformUI.getWorkbench().getHelpSystem().displayHelpResource("/org.hmis.eval.help/html/indicators.html");
 		WorkbenchScreenshots.settle(display, 500);

@@ -3,10 +3,14 @@
  */
 package org.hmis.eval.ui.help;
 
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.help.HelpSystem;
 import org.eclipse.help.IContext;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
@@ -20,6 +24,9 @@ import org.eclipse.ui.help.AbstractHelpUI;
  */
 public final class WorkbenchHelpUI extends AbstractHelpUI {
 
+	/** Where {@code IWorkbenchHelpSystem.setHelp} keeps a control's context id. */
+	private static final String HELP_KEY = "org.eclipse.ui.help";
+
 	@Override
 	public void displayHelp() {
 		withView(view -> {
@@ -31,9 +38,10 @@ public final class WorkbenchHelpUI extends AbstractHelpUI {
 		displayHelp();
 	}
 
+	/** F1 (Show Contextual Help): the help of the part that has the focus, else the contents. */
 	@Override
 	public void displayDynamicHelp() {
-		displayHelp();
+		focusedContext().ifPresentOrElse(context -> displayContext(context, 0, 0), this::displayHelp);
 	}
 
 	@Override
@@ -54,6 +62,18 @@ public final class WorkbenchHelpUI extends AbstractHelpUI {
 	@Override
 	public boolean isContextHelpDisplayed() {
 		return false;
+	}
+
+	/** @return the context help of the focused control or its nearest parent that has one */
+	private static Optional<IContext> focusedContext() {
+		Display display = Display.getCurrent();
+		for (Control control = display == null ? null : display.getFocusControl(); control != null; control = control
+				.getParent()) {
+			if (control.getData(HELP_KEY) instanceof String id) {
+				return Optional.ofNullable(HelpSystem.getContext(id));
+			}
+		}
+		return Optional.empty();
 	}
 
 	private static void withView(Consumer<HelpView> action) {
