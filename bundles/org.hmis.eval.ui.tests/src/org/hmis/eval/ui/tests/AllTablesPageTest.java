@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.emf.common.command.Command;
@@ -39,10 +38,7 @@ class AllTablesPageTest {
 		Display display = window.getShell().getDisplay();
 		window.getShell().setSize(1280, 800);
 		IWorkbenchPage page = window.getActivePage();
-		ImportEvaluationJob imported = new ImportEvaluationJob(Path.of(System.getProperty("hmis.examples"), "sucura"));
-		imported.setUser(false);
-		imported.schedule();
-		imported.join();
+		ImportEvaluationJob imported = TestJobs.importExample("sucura");
 		StoredEvaluation sucura = WorkbenchStore.get().list().stream()
 				.filter(stored -> stored.id().equals(imported.importedId())).findFirst().orElseThrow();
 		EvaluationEditor editor = (EvaluationEditor) page.openEditor(new EvaluationEditorInput(sucura), EvaluationEditor.ID);

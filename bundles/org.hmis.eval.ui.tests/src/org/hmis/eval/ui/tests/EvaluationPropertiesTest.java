@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -24,7 +23,7 @@ class EvaluationPropertiesTest {
 
 	@Test
 	void vimoShowsItsStoreEntryProfileAndContents() throws Exception {
-		ImportEvaluationJob imported = importExample("vimo");
+		ImportEvaluationJob imported = TestJobs.importExample("vimo");
 		Map<String, Object> shown = shown(imported);
 		assertEquals(imported.importedId(), shown.get("Store / Id"));
 		assertEquals("Rs", shown.get("Scheme / Currency"), shown.toString());
@@ -35,19 +34,11 @@ class EvaluationPropertiesTest {
 
 	@Test
 	void sucuraShowsItsCareProviders() throws Exception {
-		ImportEvaluationJob imported = importExample("sucura");
+		ImportEvaluationJob imported = TestJobs.importExample("sucura");
 		Map<String, Object> shown = shown(imported);
 		assertEquals("Health Centre X, Hospital Y", shown.get("Contents / Care providers"), shown.toString());
 		assertEquals("7", shown.get("Contents / Service categories"));
 		WorkbenchStore.get().delete(imported.importedId());
-	}
-
-	private static ImportEvaluationJob importExample(String example) throws InterruptedException {
-		ImportEvaluationJob imported = new ImportEvaluationJob(Path.of(System.getProperty("hmis.examples"), example));
-		imported.setUser(false);
-		imported.schedule();
-		imported.join();
-		return imported;
 	}
 
 	private static Map<String, Object> shown(ImportEvaluationJob imported) throws Exception {

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 
-import org.eclipse.core.runtime.jobs.Job;
 import org.hmis.eval.store.StoredEvaluation;
 import org.hmis.eval.ui.store.ExportWorkbookJob;
 import org.hmis.eval.ui.store.ImportEvaluationJob;
@@ -25,30 +24,24 @@ class ExportWorkbookJobTest {
 	@Test
 	void storedEvaluationGoesOutAsAWorkbookAndComesBackEqual() throws Exception {
 		String name = "workbook" + System.nanoTime();
-		ImportEvaluationJob imported = run(new ImportEvaluationJob(Path.of(System.getProperty("hmis.examples"), "vimo")));
+		ImportEvaluationJob imported = TestJobs.importExample("vimo");
 		assertTrue(imported.getResult().isOK(), imported.getResult().toString());
 		StoredEvaluation stored = WorkbenchStore.get().list().stream()
 				.filter(candidate -> candidate.id().equals(imported.importedId())).findFirst().orElseThrow();
 		Path xlsx = folder.resolve(name + ".xlsx");
-		ExportWorkbookJob export = run(new ExportWorkbookJob(stored, xlsx));
+		ExportWorkbookJob export = TestJobs.run(new ExportWorkbookJob(stored, xlsx));
 		assertTrue(export.getResult().isOK(), export.getResult().toString());
 
-		ImportEvaluationJob back = run(new ImportEvaluationJob(xlsx));
+		ImportEvaluationJob back = TestJobs.run(new ImportEvaluationJob(xlsx));
 		assertTrue(back.getResult().isOK(), back.getResult().toString());
 		assertEquals(name, back.importedId());
 		assertTrue(org.eclipse.emf.ecore.util.EcoreUtil.equals(WorkbenchStore.get().load(imported.importedId()).getYears(),
 				WorkbenchStore.get().load(back.importedId()).getYears()));
 
-		ExportWorkbookJob template = run(new ExportWorkbookJob(null, folder.resolve("template.xlsx")));
+		ExportWorkbookJob template = TestJobs.run(new ExportWorkbookJob(null, folder.resolve("template.xlsx")));
 		assertTrue(template.getResult().isOK(), template.getResult().toString());
 		WorkbenchStore.get().delete(imported.importedId());
 		WorkbenchStore.get().delete(back.importedId());
 	}
 
-	private static <J extends Job> J run(J job) throws InterruptedException {
-		job.setUser(false);
-		job.schedule();
-		job.join();
-		return job;
-	}
 }

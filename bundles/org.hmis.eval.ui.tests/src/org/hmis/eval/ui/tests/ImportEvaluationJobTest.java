@@ -34,8 +34,8 @@ class ImportEvaluationJobTest {
 		Files.copy(vimo.resolve("accounts.csv"), scheme.resolve("accounts.csv"));
 		Files.writeString(scheme.resolve("scheme.csv"), "key,value\nname,Mutuelle de test\ncurrency,FCFA\n");
 
-		ImportEvaluationJob first = run(new ImportEvaluationJob(scheme));
-		ImportEvaluationJob second = run(new ImportEvaluationJob(scheme));
+		ImportEvaluationJob first = TestJobs.run(new ImportEvaluationJob(scheme));
+		ImportEvaluationJob second = TestJobs.run(new ImportEvaluationJob(scheme));
 
 		assertTrue(first.getResult().isOK(), first.getResult().toString());
 		assertEquals(name, first.importedId());
@@ -52,7 +52,7 @@ class ImportEvaluationJobTest {
 		Files.writeString(broken.resolve("accounts.csv"), "year,line,amount\n2006,A,abc\n2006,ZZ,1\n");
 		List<StoredEvaluation> before = WorkbenchStore.get().list();
 
-		ImportEvaluationJob job = run(new ImportEvaluationJob(broken));
+		ImportEvaluationJob job = TestJobs.run(new ImportEvaluationJob(broken));
 
 		assertEquals(IStatus.ERROR, job.getResult().getSeverity());
 		List<String> problems = Arrays.stream(job.getResult().getChildren()).map(IStatus::getMessage).toList();
@@ -62,10 +62,4 @@ class ImportEvaluationJobTest {
 				WorkbenchStore.get().list().stream().map(StoredEvaluation::id).toList());
 	}
 
-	private static ImportEvaluationJob run(ImportEvaluationJob job) throws InterruptedException {
-		job.setUser(false);
-		job.schedule();
-		job.join();
-		return job;
-	}
 }
