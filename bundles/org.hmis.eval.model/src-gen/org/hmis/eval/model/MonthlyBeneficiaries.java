@@ -11,7 +11,7 @@ import org.eclipse.emf.ecore.EObject;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * One month of Table 7. X counts members, Y beneficiaries (members and dependants entitled to benefits); 1 marks arrivals, 2 departures; Z1 to Z3 split Y by voluntary, compulsory and automatic membership. A figure left empty is unknown.
+ * One month of Table 7. X counts members, Y beneficiaries (members and dependants entitled to benefits); 1 marks arrivals, 2 departures; Z1 to Z3 split Y by voluntary, automatic and compulsory membership (the guide's order). A figure left empty is unknown.
  * <!-- end-model-doc -->
  *
  * <p>
@@ -241,7 +241,7 @@ public interface MonthlyBeneficiaries extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Beneficiaries under compulsory membership.
+	 * Beneficiaries under automatic membership.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Z2</em>' attribute.
 	 * @see #setZ2(Long)
@@ -266,7 +266,7 @@ public interface MonthlyBeneficiaries extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Beneficiaries under automatic membership.
+	 * Beneficiaries under compulsory membership.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Z3</em>' attribute.
 	 * @see #setZ3(Long)

@@ -19,9 +19,9 @@ public enum BeneficiaryColumn {
 	Y,
 	/** Beneficiaries under voluntary membership. */
 	Z1,
-	/** Beneficiaries under compulsory membership. */
+	/** Beneficiaries under automatic membership (the guide's Table 7 order: voluntary, automatic, compulsory). */
 	Z2,
-	/** Beneficiaries under automatic membership. */
+	/** Beneficiaries under compulsory membership. */
 	Z3,
 	/** Entitled beneficiaries who are dependants of a member. */
 	DEPENDENTS;

@@ -49,6 +49,29 @@ class RegisterSheetsTest {
 	}
 
 	@Test
+	void table7SplitsBeneficiariesInTheGuidesOrderVoluntaryAutomaticCompulsory() {
+		// The 2006 contracts of members 1-100 become automatic, those of 101-150 compulsory. Members
+		// 91-100 lapsed in 2005, so 90 members with 45 dependants (even numbers) are automatic and
+		// 50 members with 25 dependants compulsory at every month end of 2006.
+		evaluation.getRegisters().getContracts().stream().filter(contract -> contract.getStartDate().getYear() == 2006)
+				.forEach(contract -> {
+					int member = Integer.parseInt(contract.getMemberId().substring(1));
+					if (member <= 100) {
+						contract.setMembershipType("automatic");
+					} else if (member <= 150) {
+						contract.setMembershipType("compulsory");
+					}
+				});
+		BeneficiarySheet sheet = new MembershipFigures(evaluation).sheets(2006).beneficiaries();
+		for (int month = 1; month <= 12; month++) {
+			long entitled = sheet.value(BeneficiaryColumn.Y, month).getAsLong();
+			assertEquals(90L + 45L, sheet.value(BeneficiaryColumn.Z2, month).getAsLong(), "Z2 is automatic");
+			assertEquals(50L + 25L, sheet.value(BeneficiaryColumn.Z3, month).getAsLong(), "Z3 is compulsory");
+			assertEquals(entitled - 135L - 75L, sheet.value(BeneficiaryColumn.Z1, month).getAsLong(), "Z1 is voluntary");
+		}
+	}
+
+	@Test
 	void balanceOfTable7HoldsInEveryMonth() {
 		for (int year = 2004; year <= 2006; year++) {
 			BeneficiarySheet sheet = new MembershipFigures(evaluation).sheets(year).beneficiaries();

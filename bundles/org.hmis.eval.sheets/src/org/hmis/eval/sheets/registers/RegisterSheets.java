@@ -80,8 +80,8 @@ public final class RegisterSheets {
 			values.put(BeneficiaryColumn.Y2, (long) difference(before.beneficiaries, now.beneficiaries));
 			values.put(BeneficiaryColumn.Y, (long) now.beneficiaries.size());
 			values.put(BeneficiaryColumn.Z1, now.byType.getOrDefault("voluntary", 0L));
-			values.put(BeneficiaryColumn.Z2, now.byType.getOrDefault("compulsory", 0L));
-			values.put(BeneficiaryColumn.Z3, now.byType.getOrDefault("automatic", 0L));
+			values.put(BeneficiaryColumn.Z2, now.byType.getOrDefault("automatic", 0L));
+			values.put(BeneficiaryColumn.Z3, now.byType.getOrDefault("compulsory", 0L));
 			values.put(BeneficiaryColumn.DEPENDENTS, now.dependents);
 			months.add(new BeneficiaryMonth(j, values));
 			before = now;
