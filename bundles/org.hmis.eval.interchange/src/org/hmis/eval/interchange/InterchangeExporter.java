@@ -15,17 +15,21 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.hmis.eval.interchange.internal.CsvWriter;
+import org.hmis.eval.interchange.internal.RegisterColumn;
+import org.hmis.eval.interchange.internal.RegisterFiles;
 import org.hmis.eval.model.AccountLine;
-import org.hmis.eval.model.Beneficiary;
 import org.hmis.eval.model.BenefitPlan;
 import org.hmis.eval.model.BudgetLine;
 import org.hmis.eval.model.ChecklistAnswer;
-import org.hmis.eval.model.Claim;
-import org.hmis.eval.model.Contract;
 import org.hmis.eval.model.Investment;
 import org.hmis.eval.model.ManagementTool;
-import org.hmis.eval.model.Payment;
 import org.hmis.eval.model.Registers;
+import org.hmis.eval.model.registers.BeneficiaryRow;
+import org.hmis.eval.model.registers.ClaimRow;
+import org.hmis.eval.model.registers.ContractRow;
+import org.hmis.eval.model.registers.PaymentRow;
+import org.hmis.eval.model.registers.Register;
+import org.hmis.eval.model.registers.RegisterTables;
 import org.hmis.eval.model.RenewalSummary;
 import org.hmis.eval.model.RiskPortfolioEntry;
 import org.hmis.eval.model.SurveyCase;
@@ -158,35 +162,41 @@ public final class InterchangeExporter {
 	}
 
 	private static void putRegisters(Registers registers, Map<String, CsvWriter> files) {
-		CsvWriter contracts = new CsvWriter("member_id", "start_date", "end_date", "premium_due", "due_date",
-				"membership_type", "membership_unit", "area", "promoter", "plan");
-		CsvWriter beneficiaries = new CsvWriter("beneficiary_id", "member_id", "role", "sex", "birth_date",
-				"start_date", "end_date");
-		CsvWriter payments = new CsvWriter("member_id", "contract_start", "payment_date", "amount");
-		CsvWriter claims = new CsvWriter("claim_id", "beneficiary_id", "provider", "category", "service_date", "status",
-				"amount_covered", "copayment", "decision_date", "paid_date", "admission_date", "discharge_date");
-		if (registers != null) {
-			for (Contract c : registers.getContracts()) {
-				contracts.row(c.getMemberId(), c.getStartDate(), c.getEndDate(), c.getPremiumDue(), c.getDueDate(),
-						c.getMembershipType(), c.getMembershipUnit(), c.getArea(), c.getPromoter(), c.getPlan());
-			}
-			for (Beneficiary b : registers.getBeneficiaries()) {
-				beneficiaries.row(b.getBeneficiaryId(), b.getMemberId(), b.getRole(), b.getSex(), b.getBirthDate(),
-						b.getStartDate(), b.getEndDate());
-			}
-			for (Payment p : registers.getPayments()) {
-				payments.row(p.getMemberId(), p.getContractStart(), p.getPaymentDate(), p.getAmount());
-			}
-			for (Claim c : registers.getClaims()) {
-				claims.row(c.getClaimId(), c.getBeneficiaryId(), c.getProvider(), c.getCategory(), c.getServiceDate(),
-						c.getStatus(), c.getAmountCovered(), c.getCopayment(), c.getDecisionDate(), c.getPaidDate(),
-						c.getAdmissionDate(), c.getDischargeDate());
-			}
+		RegisterTables tables = registers == null || registers.getTables() == null ? RegisterTables.EMPTY
+				: registers.getTables();
+		CsvWriter contracts = writerFor(Register.CONTRACTS);
+		for (int row = 0; row < tables.contracts().size(); row++) {
+			ContractRow c = ContractRow.of(tables, row);
+			contracts.row(c.memberId(), c.startDate(), c.endDate(), c.premiumDue(), c.dueDate(), c.membershipType(),
+					c.membershipUnit(), c.area(), c.promoter(), c.plan());
 		}
-		files.put("contracts.csv", contracts);
-		files.put("beneficiaries.csv", beneficiaries);
-		files.put("payments.csv", payments);
-		files.put("claims.csv", claims);
+		CsvWriter beneficiaries = writerFor(Register.BENEFICIARIES);
+		for (int row = 0; row < tables.beneficiaries().size(); row++) {
+			BeneficiaryRow b = BeneficiaryRow.of(tables, row);
+			beneficiaries.row(b.beneficiaryId(), b.memberId(), b.role(), b.sex(), b.birthDate(), b.startDate(),
+					b.endDate());
+		}
+		CsvWriter payments = writerFor(Register.PAYMENTS);
+		for (int row = 0; row < tables.payments().size(); row++) {
+			PaymentRow p = PaymentRow.of(tables, row);
+			payments.row(p.memberId(), p.contractStart(), p.paymentDate(), p.amount());
+		}
+		CsvWriter claims = writerFor(Register.CLAIMS);
+		for (int row = 0; row < tables.claims().size(); row++) {
+			ClaimRow c = ClaimRow.of(tables, row);
+			claims.row(c.claimId(), c.beneficiaryId(), c.provider(), c.category(), c.serviceDate(), c.status(),
+					c.amountCovered(), c.copayment(), c.decisionDate(), c.paidDate(), c.admissionDate(),
+					c.dischargeDate());
+		}
+		files.put(RegisterFiles.CONTRACTS, contracts);
+		files.put(RegisterFiles.BENEFICIARIES, beneficiaries);
+		files.put(RegisterFiles.PAYMENTS, payments);
+		files.put(RegisterFiles.CLAIMS, claims);
+	}
+
+	/** @return a writer whose header is the register's declared columns, in order */
+	private static CsvWriter writerFor(Register register) {
+		return new CsvWriter(RegisterColumn.of(register).stream().map(RegisterColumn::column).toArray(String[]::new));
 	}
 
 	private static void putAssessments(Evaluation evaluation, Map<String, CsvWriter> files) {

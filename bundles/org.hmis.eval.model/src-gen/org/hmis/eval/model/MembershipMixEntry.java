@@ -30,53 +30,59 @@ import org.eclipse.emf.ecore.EObject;
 public interface MembershipMixEntry extends EObject {
 	/**
 	 * Returns the value of the '<em><b>Membership Type</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.hmis.eval.model.MembershipType}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
 	 * voluntary, compulsory or automatic.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Membership Type</em>' attribute.
-	 * @see #setMembershipType(String)
+	 * @see org.hmis.eval.model.MembershipType
+	 * @see #setMembershipType(MembershipType)
 	 * @see org.hmis.eval.model.ModelPackage#getMembershipMixEntry_MembershipType()
 	 * @model
 	 * @generated
 	 */
-	String getMembershipType();
+	MembershipType getMembershipType();
 
 	/**
 	 * Sets the value of the '{@link org.hmis.eval.model.MembershipMixEntry#getMembershipType <em>Membership Type</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Membership Type</em>' attribute.
+	 * @see org.hmis.eval.model.MembershipType
 	 * @see #getMembershipType()
 	 * @generated
 	 */
-	void setMembershipType(String value);
+	void setMembershipType(MembershipType value);
 
 	/**
 	 * Returns the value of the '<em><b>Membership Unit</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.hmis.eval.model.MembershipUnit}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
 	 * individual, family or group.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Membership Unit</em>' attribute.
-	 * @see #setMembershipUnit(String)
+	 * @see org.hmis.eval.model.MembershipUnit
+	 * @see #setMembershipUnit(MembershipUnit)
 	 * @see org.hmis.eval.model.ModelPackage#getMembershipMixEntry_MembershipUnit()
 	 * @model
 	 * @generated
 	 */
-	String getMembershipUnit();
+	MembershipUnit getMembershipUnit();
 
 	/**
 	 * Sets the value of the '{@link org.hmis.eval.model.MembershipMixEntry#getMembershipUnit <em>Membership Unit</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Membership Unit</em>' attribute.
+	 * @see org.hmis.eval.model.MembershipUnit
 	 * @see #getMembershipUnit()
 	 * @generated
 	 */
-	void setMembershipUnit(String value);
+	void setMembershipUnit(MembershipUnit value);
 
 	/**
 	 * Returns the value of the '<em><b>Beneficiaries</b></em>' attribute.

@@ -176,42 +176,6 @@ public interface ModelFactory extends EFactory {
 	Registers createRegisters();
 
 	/**
-	 * Returns a new object of class '<em>Contract</em>'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return a new object of class '<em>Contract</em>'.
-	 * @generated
-	 */
-	Contract createContract();
-
-	/**
-	 * Returns a new object of class '<em>Beneficiary</em>'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return a new object of class '<em>Beneficiary</em>'.
-	 * @generated
-	 */
-	Beneficiary createBeneficiary();
-
-	/**
-	 * Returns a new object of class '<em>Payment</em>'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return a new object of class '<em>Payment</em>'.
-	 * @generated
-	 */
-	Payment createPayment();
-
-	/**
-	 * Returns a new object of class '<em>Claim</em>'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return a new object of class '<em>Claim</em>'.
-	 * @generated
-	 */
-	Claim createClaim();
-
-	/**
 	 * Returns a new object of class '<em>Investment</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

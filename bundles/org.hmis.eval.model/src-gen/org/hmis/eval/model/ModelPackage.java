@@ -1468,40 +1468,22 @@ public interface ModelPackage extends EPackage {
 	int REGISTERS = 16;
 
 	/**
-	 * The feature id for the '<em><b>Contracts</b></em>' containment reference list.
+	 * The feature id for the '<em><b>Tables</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int REGISTERS__CONTRACTS = 0;
+	int REGISTERS__TABLES = 0;
 
 	/**
-	 * The feature id for the '<em><b>Beneficiaries</b></em>' containment reference list.
+	 * The feature id for the '<em><b>Digest</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int REGISTERS__BENEFICIARIES = 1;
-
-	/**
-	 * The feature id for the '<em><b>Payments</b></em>' containment reference list.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int REGISTERS__PAYMENTS = 2;
-
-	/**
-	 * The feature id for the '<em><b>Claims</b></em>' containment reference list.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int REGISTERS__CLAIMS = 3;
+	int REGISTERS__DIGEST = 1;
 
 	/**
 	 * The number of structural features of the '<em>Registers</em>' class.
@@ -1510,7 +1492,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REGISTERS_FEATURE_COUNT = 4;
+	int REGISTERS_FEATURE_COUNT = 2;
 
 	/**
 	 * The number of operations of the '<em>Registers</em>' class.
@@ -1522,415 +1504,6 @@ public interface ModelPackage extends EPackage {
 	int REGISTERS_OPERATION_COUNT = 0;
 
 	/**
-	 * The meta object id for the '{@link org.hmis.eval.model.impl.ContractImpl <em>Contract</em>}' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see org.hmis.eval.model.impl.ContractImpl
-	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getContract()
-	 * @generated
-	 */
-	int CONTRACT = 17;
-
-	/**
-	 * The feature id for the '<em><b>Member Id</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int CONTRACT__MEMBER_ID = 0;
-
-	/**
-	 * The feature id for the '<em><b>Start Date</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int CONTRACT__START_DATE = 1;
-
-	/**
-	 * The feature id for the '<em><b>End Date</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int CONTRACT__END_DATE = 2;
-
-	/**
-	 * The feature id for the '<em><b>Premium Due</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int CONTRACT__PREMIUM_DUE = 3;
-
-	/**
-	 * The feature id for the '<em><b>Due Date</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int CONTRACT__DUE_DATE = 4;
-
-	/**
-	 * The feature id for the '<em><b>Membership Type</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int CONTRACT__MEMBERSHIP_TYPE = 5;
-
-	/**
-	 * The feature id for the '<em><b>Membership Unit</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int CONTRACT__MEMBERSHIP_UNIT = 6;
-
-	/**
-	 * The feature id for the '<em><b>Area</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int CONTRACT__AREA = 7;
-
-	/**
-	 * The feature id for the '<em><b>Promoter</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int CONTRACT__PROMOTER = 8;
-
-	/**
-	 * The feature id for the '<em><b>Plan</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int CONTRACT__PLAN = 9;
-
-	/**
-	 * The number of structural features of the '<em>Contract</em>' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int CONTRACT_FEATURE_COUNT = 10;
-
-	/**
-	 * The number of operations of the '<em>Contract</em>' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int CONTRACT_OPERATION_COUNT = 0;
-
-	/**
-	 * The meta object id for the '{@link org.hmis.eval.model.impl.BeneficiaryImpl <em>Beneficiary</em>}' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see org.hmis.eval.model.impl.BeneficiaryImpl
-	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getBeneficiary()
-	 * @generated
-	 */
-	int BENEFICIARY = 18;
-
-	/**
-	 * The feature id for the '<em><b>Beneficiary Id</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int BENEFICIARY__BENEFICIARY_ID = 0;
-
-	/**
-	 * The feature id for the '<em><b>Member Id</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int BENEFICIARY__MEMBER_ID = 1;
-
-	/**
-	 * The feature id for the '<em><b>Role</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int BENEFICIARY__ROLE = 2;
-
-	/**
-	 * The feature id for the '<em><b>Sex</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int BENEFICIARY__SEX = 3;
-
-	/**
-	 * The feature id for the '<em><b>Birth Date</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int BENEFICIARY__BIRTH_DATE = 4;
-
-	/**
-	 * The feature id for the '<em><b>Start Date</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int BENEFICIARY__START_DATE = 5;
-
-	/**
-	 * The feature id for the '<em><b>End Date</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int BENEFICIARY__END_DATE = 6;
-
-	/**
-	 * The number of structural features of the '<em>Beneficiary</em>' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int BENEFICIARY_FEATURE_COUNT = 7;
-
-	/**
-	 * The number of operations of the '<em>Beneficiary</em>' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int BENEFICIARY_OPERATION_COUNT = 0;
-
-	/**
-	 * The meta object id for the '{@link org.hmis.eval.model.impl.PaymentImpl <em>Payment</em>}' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see org.hmis.eval.model.impl.PaymentImpl
-	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getPayment()
-	 * @generated
-	 */
-	int PAYMENT = 19;
-
-	/**
-	 * The feature id for the '<em><b>Member Id</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int PAYMENT__MEMBER_ID = 0;
-
-	/**
-	 * The feature id for the '<em><b>Contract Start</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int PAYMENT__CONTRACT_START = 1;
-
-	/**
-	 * The feature id for the '<em><b>Payment Date</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int PAYMENT__PAYMENT_DATE = 2;
-
-	/**
-	 * The feature id for the '<em><b>Amount</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int PAYMENT__AMOUNT = 3;
-
-	/**
-	 * The number of structural features of the '<em>Payment</em>' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int PAYMENT_FEATURE_COUNT = 4;
-
-	/**
-	 * The number of operations of the '<em>Payment</em>' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int PAYMENT_OPERATION_COUNT = 0;
-
-	/**
-	 * The meta object id for the '{@link org.hmis.eval.model.impl.ClaimImpl <em>Claim</em>}' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see org.hmis.eval.model.impl.ClaimImpl
-	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getClaim()
-	 * @generated
-	 */
-	int CLAIM = 20;
-
-	/**
-	 * The feature id for the '<em><b>Claim Id</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int CLAIM__CLAIM_ID = 0;
-
-	/**
-	 * The feature id for the '<em><b>Beneficiary Id</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int CLAIM__BENEFICIARY_ID = 1;
-
-	/**
-	 * The feature id for the '<em><b>Provider</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int CLAIM__PROVIDER = 2;
-
-	/**
-	 * The feature id for the '<em><b>Category</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int CLAIM__CATEGORY = 3;
-
-	/**
-	 * The feature id for the '<em><b>Service Date</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int CLAIM__SERVICE_DATE = 4;
-
-	/**
-	 * The feature id for the '<em><b>Status</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int CLAIM__STATUS = 5;
-
-	/**
-	 * The feature id for the '<em><b>Amount Covered</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int CLAIM__AMOUNT_COVERED = 6;
-
-	/**
-	 * The feature id for the '<em><b>Copayment</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int CLAIM__COPAYMENT = 7;
-
-	/**
-	 * The feature id for the '<em><b>Decision Date</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int CLAIM__DECISION_DATE = 8;
-
-	/**
-	 * The feature id for the '<em><b>Paid Date</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int CLAIM__PAID_DATE = 9;
-
-	/**
-	 * The feature id for the '<em><b>Admission Date</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int CLAIM__ADMISSION_DATE = 10;
-
-	/**
-	 * The feature id for the '<em><b>Discharge Date</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int CLAIM__DISCHARGE_DATE = 11;
-
-	/**
-	 * The number of structural features of the '<em>Claim</em>' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int CLAIM_FEATURE_COUNT = 12;
-
-	/**
-	 * The number of operations of the '<em>Claim</em>' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int CLAIM_OPERATION_COUNT = 0;
-
-	/**
 	 * The meta object id for the '{@link org.hmis.eval.model.impl.InvestmentImpl <em>Investment</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1938,7 +1511,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getInvestment()
 	 * @generated
 	 */
-	int INVESTMENT = 21;
+	int INVESTMENT = 17;
 
 	/**
 	 * The feature id for the '<em><b>Asset Class</b></em>' attribute.
@@ -2002,7 +1575,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getSurveyCase()
 	 * @generated
 	 */
-	int SURVEY_CASE = 22;
+	int SURVEY_CASE = 18;
 
 	/**
 	 * The feature id for the '<em><b>Survey</b></em>' attribute.
@@ -2084,7 +1657,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getRenewalSummary()
 	 * @generated
 	 */
-	int RENEWAL_SUMMARY = 23;
+	int RENEWAL_SUMMARY = 19;
 
 	/**
 	 * The feature id for the '<em><b>Members</b></em>' attribute.
@@ -2139,7 +1712,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getRiskPortfolioEntry()
 	 * @generated
 	 */
-	int RISK_PORTFOLIO_ENTRY = 24;
+	int RISK_PORTFOLIO_ENTRY = 20;
 
 	/**
 	 * The feature id for the '<em><b>Service</b></em>' attribute.
@@ -2266,7 +1839,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getChecklistAnswer()
 	 * @generated
 	 */
-	int CHECKLIST_ANSWER = 25;
+	int CHECKLIST_ANSWER = 21;
 
 	/**
 	 * The feature id for the '<em><b>Checklist</b></em>' attribute.
@@ -2330,7 +1903,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getExclusionSurvey()
 	 * @generated
 	 */
-	int EXCLUSION_SURVEY = 26;
+	int EXCLUSION_SURVEY = 22;
 
 	/**
 	 * The feature id for the '<em><b>Group</b></em>' attribute.
@@ -2385,7 +1958,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getManagementTool()
 	 * @generated
 	 */
-	int MANAGEMENT_TOOL = 27;
+	int MANAGEMENT_TOOL = 23;
 
 	/**
 	 * The feature id for the '<em><b>Tool</b></em>' attribute.
@@ -2440,7 +2013,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getBudgetLine()
 	 * @generated
 	 */
-	int BUDGET_LINE = 28;
+	int BUDGET_LINE = 24;
 
 	/**
 	 * The feature id for the '<em><b>Sheet</b></em>' attribute.
@@ -2513,7 +2086,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getRoleAssignment()
 	 * @generated
 	 */
-	int ROLE_ASSIGNMENT = 29;
+	int ROLE_ASSIGNMENT = 25;
 
 	/**
 	 * The feature id for the '<em><b>Copy</b></em>' attribute.
@@ -2595,7 +2168,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getRoleAbbreviation()
 	 * @generated
 	 */
-	int ROLE_ABBREVIATION = 30;
+	int ROLE_ABBREVIATION = 26;
 
 	/**
 	 * The feature id for the '<em><b>Abbreviation</b></em>' attribute.
@@ -2641,7 +2214,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getContractAnalysisItem()
 	 * @generated
 	 */
-	int CONTRACT_ANALYSIS_ITEM = 31;
+	int CONTRACT_ANALYSIS_ITEM = 27;
 
 	/**
 	 * The feature id for the '<em><b>Contract Group</b></em>' attribute.
@@ -2705,7 +2278,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getLegalRecognitionStage()
 	 * @generated
 	 */
-	int LEGAL_RECOGNITION_STAGE = 32;
+	int LEGAL_RECOGNITION_STAGE = 28;
 
 	/**
 	 * The feature id for the '<em><b>Stage</b></em>' attribute.
@@ -2760,7 +2333,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getStatutoryObligation()
 	 * @generated
 	 */
-	int STATUTORY_OBLIGATION = 33;
+	int STATUTORY_OBLIGATION = 29;
 
 	/**
 	 * The feature id for the '<em><b>Obligation</b></em>' attribute.
@@ -2833,7 +2406,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getEnrolmentMode()
 	 * @generated
 	 */
-	int ENROLMENT_MODE = 34;
+	int ENROLMENT_MODE = 30;
 
 	/**
 	 * The meta object id for the '{@link org.hmis.eval.model.PremiumPayment <em>Premium Payment</em>}' enum.
@@ -2843,7 +2416,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getPremiumPayment()
 	 * @generated
 	 */
-	int PREMIUM_PAYMENT = 35;
+	int PREMIUM_PAYMENT = 31;
 
 	/**
 	 * The meta object id for the '{@link org.hmis.eval.model.PaymentSystem <em>Payment System</em>}' enum.
@@ -2853,7 +2426,57 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getPaymentSystem()
 	 * @generated
 	 */
-	int PAYMENT_SYSTEM = 36;
+	int PAYMENT_SYSTEM = 32;
+
+	/**
+	 * The meta object id for the '{@link org.hmis.eval.model.MembershipType <em>Membership Type</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hmis.eval.model.MembershipType
+	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getMembershipType()
+	 * @generated
+	 */
+	int MEMBERSHIP_TYPE = 33;
+
+	/**
+	 * The meta object id for the '{@link org.hmis.eval.model.MembershipUnit <em>Membership Unit</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hmis.eval.model.MembershipUnit
+	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getMembershipUnit()
+	 * @generated
+	 */
+	int MEMBERSHIP_UNIT = 34;
+
+	/**
+	 * The meta object id for the '{@link org.hmis.eval.model.BeneficiaryRole <em>Beneficiary Role</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hmis.eval.model.BeneficiaryRole
+	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getBeneficiaryRole()
+	 * @generated
+	 */
+	int BENEFICIARY_ROLE = 35;
+
+	/**
+	 * The meta object id for the '{@link org.hmis.eval.model.Sex <em>Sex</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hmis.eval.model.Sex
+	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getSex()
+	 * @generated
+	 */
+	int SEX = 36;
+
+	/**
+	 * The meta object id for the '{@link org.hmis.eval.model.ClaimStatus <em>Claim Status</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hmis.eval.model.ClaimStatus
+	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getClaimStatus()
+	 * @generated
+	 */
+	int CLAIM_STATUS = 37;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -2863,7 +2486,17 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 37;
+	int LOCAL_DATE = 38;
+
+	/**
+	 * The meta object id for the '<em>Register Tables</em>' data type.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hmis.eval.model.registers.RegisterTables
+	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getRegisterTables()
+	 * @generated
+	 */
+	int REGISTER_TABLES = 39;
 
 
 	/**
@@ -4192,451 +3825,26 @@ public interface ModelPackage extends EPackage {
 	EClass getRegisters();
 
 	/**
-	 * Returns the meta object for the containment reference list '{@link org.hmis.eval.model.Registers#getContracts <em>Contracts</em>}'.
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Registers#getTables <em>Tables</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the containment reference list '<em>Contracts</em>'.
-	 * @see org.hmis.eval.model.Registers#getContracts()
+	 * @return the meta object for the attribute '<em>Tables</em>'.
+	 * @see org.hmis.eval.model.Registers#getTables()
 	 * @see #getRegisters()
 	 * @generated
 	 */
-	EReference getRegisters_Contracts();
+	EAttribute getRegisters_Tables();
 
 	/**
-	 * Returns the meta object for the containment reference list '{@link org.hmis.eval.model.Registers#getBeneficiaries <em>Beneficiaries</em>}'.
+	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Registers#getDigest <em>Digest</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the containment reference list '<em>Beneficiaries</em>'.
-	 * @see org.hmis.eval.model.Registers#getBeneficiaries()
+	 * @return the meta object for the attribute '<em>Digest</em>'.
+	 * @see org.hmis.eval.model.Registers#getDigest()
 	 * @see #getRegisters()
 	 * @generated
 	 */
-	EReference getRegisters_Beneficiaries();
-
-	/**
-	 * Returns the meta object for the containment reference list '{@link org.hmis.eval.model.Registers#getPayments <em>Payments</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the containment reference list '<em>Payments</em>'.
-	 * @see org.hmis.eval.model.Registers#getPayments()
-	 * @see #getRegisters()
-	 * @generated
-	 */
-	EReference getRegisters_Payments();
-
-	/**
-	 * Returns the meta object for the containment reference list '{@link org.hmis.eval.model.Registers#getClaims <em>Claims</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the containment reference list '<em>Claims</em>'.
-	 * @see org.hmis.eval.model.Registers#getClaims()
-	 * @see #getRegisters()
-	 * @generated
-	 */
-	EReference getRegisters_Claims();
-
-	/**
-	 * Returns the meta object for class '{@link org.hmis.eval.model.Contract <em>Contract</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for class '<em>Contract</em>'.
-	 * @see org.hmis.eval.model.Contract
-	 * @generated
-	 */
-	EClass getContract();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Contract#getMemberId <em>Member Id</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Member Id</em>'.
-	 * @see org.hmis.eval.model.Contract#getMemberId()
-	 * @see #getContract()
-	 * @generated
-	 */
-	EAttribute getContract_MemberId();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Contract#getStartDate <em>Start Date</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Start Date</em>'.
-	 * @see org.hmis.eval.model.Contract#getStartDate()
-	 * @see #getContract()
-	 * @generated
-	 */
-	EAttribute getContract_StartDate();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Contract#getEndDate <em>End Date</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>End Date</em>'.
-	 * @see org.hmis.eval.model.Contract#getEndDate()
-	 * @see #getContract()
-	 * @generated
-	 */
-	EAttribute getContract_EndDate();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Contract#getPremiumDue <em>Premium Due</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Premium Due</em>'.
-	 * @see org.hmis.eval.model.Contract#getPremiumDue()
-	 * @see #getContract()
-	 * @generated
-	 */
-	EAttribute getContract_PremiumDue();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Contract#getDueDate <em>Due Date</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Due Date</em>'.
-	 * @see org.hmis.eval.model.Contract#getDueDate()
-	 * @see #getContract()
-	 * @generated
-	 */
-	EAttribute getContract_DueDate();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Contract#getMembershipType <em>Membership Type</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Membership Type</em>'.
-	 * @see org.hmis.eval.model.Contract#getMembershipType()
-	 * @see #getContract()
-	 * @generated
-	 */
-	EAttribute getContract_MembershipType();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Contract#getMembershipUnit <em>Membership Unit</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Membership Unit</em>'.
-	 * @see org.hmis.eval.model.Contract#getMembershipUnit()
-	 * @see #getContract()
-	 * @generated
-	 */
-	EAttribute getContract_MembershipUnit();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Contract#getArea <em>Area</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Area</em>'.
-	 * @see org.hmis.eval.model.Contract#getArea()
-	 * @see #getContract()
-	 * @generated
-	 */
-	EAttribute getContract_Area();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Contract#getPromoter <em>Promoter</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Promoter</em>'.
-	 * @see org.hmis.eval.model.Contract#getPromoter()
-	 * @see #getContract()
-	 * @generated
-	 */
-	EAttribute getContract_Promoter();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Contract#getPlan <em>Plan</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Plan</em>'.
-	 * @see org.hmis.eval.model.Contract#getPlan()
-	 * @see #getContract()
-	 * @generated
-	 */
-	EAttribute getContract_Plan();
-
-	/**
-	 * Returns the meta object for class '{@link org.hmis.eval.model.Beneficiary <em>Beneficiary</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for class '<em>Beneficiary</em>'.
-	 * @see org.hmis.eval.model.Beneficiary
-	 * @generated
-	 */
-	EClass getBeneficiary();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Beneficiary#getBeneficiaryId <em>Beneficiary Id</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Beneficiary Id</em>'.
-	 * @see org.hmis.eval.model.Beneficiary#getBeneficiaryId()
-	 * @see #getBeneficiary()
-	 * @generated
-	 */
-	EAttribute getBeneficiary_BeneficiaryId();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Beneficiary#getMemberId <em>Member Id</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Member Id</em>'.
-	 * @see org.hmis.eval.model.Beneficiary#getMemberId()
-	 * @see #getBeneficiary()
-	 * @generated
-	 */
-	EAttribute getBeneficiary_MemberId();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Beneficiary#getRole <em>Role</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Role</em>'.
-	 * @see org.hmis.eval.model.Beneficiary#getRole()
-	 * @see #getBeneficiary()
-	 * @generated
-	 */
-	EAttribute getBeneficiary_Role();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Beneficiary#getSex <em>Sex</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Sex</em>'.
-	 * @see org.hmis.eval.model.Beneficiary#getSex()
-	 * @see #getBeneficiary()
-	 * @generated
-	 */
-	EAttribute getBeneficiary_Sex();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Beneficiary#getBirthDate <em>Birth Date</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Birth Date</em>'.
-	 * @see org.hmis.eval.model.Beneficiary#getBirthDate()
-	 * @see #getBeneficiary()
-	 * @generated
-	 */
-	EAttribute getBeneficiary_BirthDate();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Beneficiary#getStartDate <em>Start Date</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Start Date</em>'.
-	 * @see org.hmis.eval.model.Beneficiary#getStartDate()
-	 * @see #getBeneficiary()
-	 * @generated
-	 */
-	EAttribute getBeneficiary_StartDate();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Beneficiary#getEndDate <em>End Date</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>End Date</em>'.
-	 * @see org.hmis.eval.model.Beneficiary#getEndDate()
-	 * @see #getBeneficiary()
-	 * @generated
-	 */
-	EAttribute getBeneficiary_EndDate();
-
-	/**
-	 * Returns the meta object for class '{@link org.hmis.eval.model.Payment <em>Payment</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for class '<em>Payment</em>'.
-	 * @see org.hmis.eval.model.Payment
-	 * @generated
-	 */
-	EClass getPayment();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Payment#getMemberId <em>Member Id</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Member Id</em>'.
-	 * @see org.hmis.eval.model.Payment#getMemberId()
-	 * @see #getPayment()
-	 * @generated
-	 */
-	EAttribute getPayment_MemberId();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Payment#getContractStart <em>Contract Start</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Contract Start</em>'.
-	 * @see org.hmis.eval.model.Payment#getContractStart()
-	 * @see #getPayment()
-	 * @generated
-	 */
-	EAttribute getPayment_ContractStart();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Payment#getPaymentDate <em>Payment Date</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Payment Date</em>'.
-	 * @see org.hmis.eval.model.Payment#getPaymentDate()
-	 * @see #getPayment()
-	 * @generated
-	 */
-	EAttribute getPayment_PaymentDate();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Payment#getAmount <em>Amount</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Amount</em>'.
-	 * @see org.hmis.eval.model.Payment#getAmount()
-	 * @see #getPayment()
-	 * @generated
-	 */
-	EAttribute getPayment_Amount();
-
-	/**
-	 * Returns the meta object for class '{@link org.hmis.eval.model.Claim <em>Claim</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for class '<em>Claim</em>'.
-	 * @see org.hmis.eval.model.Claim
-	 * @generated
-	 */
-	EClass getClaim();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Claim#getClaimId <em>Claim Id</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Claim Id</em>'.
-	 * @see org.hmis.eval.model.Claim#getClaimId()
-	 * @see #getClaim()
-	 * @generated
-	 */
-	EAttribute getClaim_ClaimId();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Claim#getBeneficiaryId <em>Beneficiary Id</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Beneficiary Id</em>'.
-	 * @see org.hmis.eval.model.Claim#getBeneficiaryId()
-	 * @see #getClaim()
-	 * @generated
-	 */
-	EAttribute getClaim_BeneficiaryId();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Claim#getProvider <em>Provider</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Provider</em>'.
-	 * @see org.hmis.eval.model.Claim#getProvider()
-	 * @see #getClaim()
-	 * @generated
-	 */
-	EAttribute getClaim_Provider();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Claim#getCategory <em>Category</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Category</em>'.
-	 * @see org.hmis.eval.model.Claim#getCategory()
-	 * @see #getClaim()
-	 * @generated
-	 */
-	EAttribute getClaim_Category();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Claim#getServiceDate <em>Service Date</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Service Date</em>'.
-	 * @see org.hmis.eval.model.Claim#getServiceDate()
-	 * @see #getClaim()
-	 * @generated
-	 */
-	EAttribute getClaim_ServiceDate();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Claim#getStatus <em>Status</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Status</em>'.
-	 * @see org.hmis.eval.model.Claim#getStatus()
-	 * @see #getClaim()
-	 * @generated
-	 */
-	EAttribute getClaim_Status();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Claim#getAmountCovered <em>Amount Covered</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Amount Covered</em>'.
-	 * @see org.hmis.eval.model.Claim#getAmountCovered()
-	 * @see #getClaim()
-	 * @generated
-	 */
-	EAttribute getClaim_AmountCovered();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Claim#getCopayment <em>Copayment</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Copayment</em>'.
-	 * @see org.hmis.eval.model.Claim#getCopayment()
-	 * @see #getClaim()
-	 * @generated
-	 */
-	EAttribute getClaim_Copayment();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Claim#getDecisionDate <em>Decision Date</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Decision Date</em>'.
-	 * @see org.hmis.eval.model.Claim#getDecisionDate()
-	 * @see #getClaim()
-	 * @generated
-	 */
-	EAttribute getClaim_DecisionDate();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Claim#getPaidDate <em>Paid Date</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Paid Date</em>'.
-	 * @see org.hmis.eval.model.Claim#getPaidDate()
-	 * @see #getClaim()
-	 * @generated
-	 */
-	EAttribute getClaim_PaidDate();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Claim#getAdmissionDate <em>Admission Date</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Admission Date</em>'.
-	 * @see org.hmis.eval.model.Claim#getAdmissionDate()
-	 * @see #getClaim()
-	 * @generated
-	 */
-	EAttribute getClaim_AdmissionDate();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.hmis.eval.model.Claim#getDischargeDate <em>Discharge Date</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Discharge Date</em>'.
-	 * @see org.hmis.eval.model.Claim#getDischargeDate()
-	 * @see #getClaim()
-	 * @generated
-	 */
-	EAttribute getClaim_DischargeDate();
+	EAttribute getRegisters_Digest();
 
 	/**
 	 * Returns the meta object for class '{@link org.hmis.eval.model.Investment <em>Investment</em>}'.
@@ -5448,6 +4656,56 @@ public interface ModelPackage extends EPackage {
 	EEnum getPaymentSystem();
 
 	/**
+	 * Returns the meta object for enum '{@link org.hmis.eval.model.MembershipType <em>Membership Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Membership Type</em>'.
+	 * @see org.hmis.eval.model.MembershipType
+	 * @generated
+	 */
+	EEnum getMembershipType();
+
+	/**
+	 * Returns the meta object for enum '{@link org.hmis.eval.model.MembershipUnit <em>Membership Unit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Membership Unit</em>'.
+	 * @see org.hmis.eval.model.MembershipUnit
+	 * @generated
+	 */
+	EEnum getMembershipUnit();
+
+	/**
+	 * Returns the meta object for enum '{@link org.hmis.eval.model.BeneficiaryRole <em>Beneficiary Role</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Beneficiary Role</em>'.
+	 * @see org.hmis.eval.model.BeneficiaryRole
+	 * @generated
+	 */
+	EEnum getBeneficiaryRole();
+
+	/**
+	 * Returns the meta object for enum '{@link org.hmis.eval.model.Sex <em>Sex</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Sex</em>'.
+	 * @see org.hmis.eval.model.Sex
+	 * @generated
+	 */
+	EEnum getSex();
+
+	/**
+	 * Returns the meta object for enum '{@link org.hmis.eval.model.ClaimStatus <em>Claim Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Claim Status</em>'.
+	 * @see org.hmis.eval.model.ClaimStatus
+	 * @generated
+	 */
+	EEnum getClaimStatus();
+
+	/**
 	 * Returns the meta object for data type '{@link java.time.LocalDate <em>Local Date</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5460,6 +4718,20 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 */
 	EDataType getLocalDate();
+
+	/**
+	 * Returns the meta object for data type '{@link org.hmis.eval.model.registers.RegisterTables <em>Register Tables</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+     * <!-- begin-model-doc -->
+     * The four registers held column by column (org.hmis.eval.model.registers).
+     * <!-- end-model-doc -->
+	 * @return the meta object for data type '<em>Register Tables</em>'.
+	 * @see org.hmis.eval.model.registers.RegisterTables
+	 * @model instanceClass="org.hmis.eval.model.registers.RegisterTables" serializeable="false"
+	 * @generated
+	 */
+	EDataType getRegisterTables();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -6495,340 +5767,20 @@ public interface ModelPackage extends EPackage {
 		EClass REGISTERS = eINSTANCE.getRegisters();
 
 		/**
-		 * The meta object literal for the '<em><b>Contracts</b></em>' containment reference list feature.
+		 * The meta object literal for the '<em><b>Tables</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EReference REGISTERS__CONTRACTS = eINSTANCE.getRegisters_Contracts();
+		EAttribute REGISTERS__TABLES = eINSTANCE.getRegisters_Tables();
 
 		/**
-		 * The meta object literal for the '<em><b>Beneficiaries</b></em>' containment reference list feature.
+		 * The meta object literal for the '<em><b>Digest</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EReference REGISTERS__BENEFICIARIES = eINSTANCE.getRegisters_Beneficiaries();
-
-		/**
-		 * The meta object literal for the '<em><b>Payments</b></em>' containment reference list feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EReference REGISTERS__PAYMENTS = eINSTANCE.getRegisters_Payments();
-
-		/**
-		 * The meta object literal for the '<em><b>Claims</b></em>' containment reference list feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EReference REGISTERS__CLAIMS = eINSTANCE.getRegisters_Claims();
-
-		/**
-		 * The meta object literal for the '{@link org.hmis.eval.model.impl.ContractImpl <em>Contract</em>}' class.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @see org.hmis.eval.model.impl.ContractImpl
-		 * @see org.hmis.eval.model.impl.ModelPackageImpl#getContract()
-		 * @generated
-		 */
-		EClass CONTRACT = eINSTANCE.getContract();
-
-		/**
-		 * The meta object literal for the '<em><b>Member Id</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute CONTRACT__MEMBER_ID = eINSTANCE.getContract_MemberId();
-
-		/**
-		 * The meta object literal for the '<em><b>Start Date</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute CONTRACT__START_DATE = eINSTANCE.getContract_StartDate();
-
-		/**
-		 * The meta object literal for the '<em><b>End Date</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute CONTRACT__END_DATE = eINSTANCE.getContract_EndDate();
-
-		/**
-		 * The meta object literal for the '<em><b>Premium Due</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute CONTRACT__PREMIUM_DUE = eINSTANCE.getContract_PremiumDue();
-
-		/**
-		 * The meta object literal for the '<em><b>Due Date</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute CONTRACT__DUE_DATE = eINSTANCE.getContract_DueDate();
-
-		/**
-		 * The meta object literal for the '<em><b>Membership Type</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute CONTRACT__MEMBERSHIP_TYPE = eINSTANCE.getContract_MembershipType();
-
-		/**
-		 * The meta object literal for the '<em><b>Membership Unit</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute CONTRACT__MEMBERSHIP_UNIT = eINSTANCE.getContract_MembershipUnit();
-
-		/**
-		 * The meta object literal for the '<em><b>Area</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute CONTRACT__AREA = eINSTANCE.getContract_Area();
-
-		/**
-		 * The meta object literal for the '<em><b>Promoter</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute CONTRACT__PROMOTER = eINSTANCE.getContract_Promoter();
-
-		/**
-		 * The meta object literal for the '<em><b>Plan</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute CONTRACT__PLAN = eINSTANCE.getContract_Plan();
-
-		/**
-		 * The meta object literal for the '{@link org.hmis.eval.model.impl.BeneficiaryImpl <em>Beneficiary</em>}' class.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @see org.hmis.eval.model.impl.BeneficiaryImpl
-		 * @see org.hmis.eval.model.impl.ModelPackageImpl#getBeneficiary()
-		 * @generated
-		 */
-		EClass BENEFICIARY = eINSTANCE.getBeneficiary();
-
-		/**
-		 * The meta object literal for the '<em><b>Beneficiary Id</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute BENEFICIARY__BENEFICIARY_ID = eINSTANCE.getBeneficiary_BeneficiaryId();
-
-		/**
-		 * The meta object literal for the '<em><b>Member Id</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute BENEFICIARY__MEMBER_ID = eINSTANCE.getBeneficiary_MemberId();
-
-		/**
-		 * The meta object literal for the '<em><b>Role</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute BENEFICIARY__ROLE = eINSTANCE.getBeneficiary_Role();
-
-		/**
-		 * The meta object literal for the '<em><b>Sex</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute BENEFICIARY__SEX = eINSTANCE.getBeneficiary_Sex();
-
-		/**
-		 * The meta object literal for the '<em><b>Birth Date</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute BENEFICIARY__BIRTH_DATE = eINSTANCE.getBeneficiary_BirthDate();
-
-		/**
-		 * The meta object literal for the '<em><b>Start Date</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute BENEFICIARY__START_DATE = eINSTANCE.getBeneficiary_StartDate();
-
-		/**
-		 * The meta object literal for the '<em><b>End Date</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute BENEFICIARY__END_DATE = eINSTANCE.getBeneficiary_EndDate();
-
-		/**
-		 * The meta object literal for the '{@link org.hmis.eval.model.impl.PaymentImpl <em>Payment</em>}' class.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @see org.hmis.eval.model.impl.PaymentImpl
-		 * @see org.hmis.eval.model.impl.ModelPackageImpl#getPayment()
-		 * @generated
-		 */
-		EClass PAYMENT = eINSTANCE.getPayment();
-
-		/**
-		 * The meta object literal for the '<em><b>Member Id</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute PAYMENT__MEMBER_ID = eINSTANCE.getPayment_MemberId();
-
-		/**
-		 * The meta object literal for the '<em><b>Contract Start</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute PAYMENT__CONTRACT_START = eINSTANCE.getPayment_ContractStart();
-
-		/**
-		 * The meta object literal for the '<em><b>Payment Date</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute PAYMENT__PAYMENT_DATE = eINSTANCE.getPayment_PaymentDate();
-
-		/**
-		 * The meta object literal for the '<em><b>Amount</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute PAYMENT__AMOUNT = eINSTANCE.getPayment_Amount();
-
-		/**
-		 * The meta object literal for the '{@link org.hmis.eval.model.impl.ClaimImpl <em>Claim</em>}' class.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @see org.hmis.eval.model.impl.ClaimImpl
-		 * @see org.hmis.eval.model.impl.ModelPackageImpl#getClaim()
-		 * @generated
-		 */
-		EClass CLAIM = eINSTANCE.getClaim();
-
-		/**
-		 * The meta object literal for the '<em><b>Claim Id</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute CLAIM__CLAIM_ID = eINSTANCE.getClaim_ClaimId();
-
-		/**
-		 * The meta object literal for the '<em><b>Beneficiary Id</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute CLAIM__BENEFICIARY_ID = eINSTANCE.getClaim_BeneficiaryId();
-
-		/**
-		 * The meta object literal for the '<em><b>Provider</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute CLAIM__PROVIDER = eINSTANCE.getClaim_Provider();
-
-		/**
-		 * The meta object literal for the '<em><b>Category</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute CLAIM__CATEGORY = eINSTANCE.getClaim_Category();
-
-		/**
-		 * The meta object literal for the '<em><b>Service Date</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute CLAIM__SERVICE_DATE = eINSTANCE.getClaim_ServiceDate();
-
-		/**
-		 * The meta object literal for the '<em><b>Status</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute CLAIM__STATUS = eINSTANCE.getClaim_Status();
-
-		/**
-		 * The meta object literal for the '<em><b>Amount Covered</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute CLAIM__AMOUNT_COVERED = eINSTANCE.getClaim_AmountCovered();
-
-		/**
-		 * The meta object literal for the '<em><b>Copayment</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute CLAIM__COPAYMENT = eINSTANCE.getClaim_Copayment();
-
-		/**
-		 * The meta object literal for the '<em><b>Decision Date</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute CLAIM__DECISION_DATE = eINSTANCE.getClaim_DecisionDate();
-
-		/**
-		 * The meta object literal for the '<em><b>Paid Date</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute CLAIM__PAID_DATE = eINSTANCE.getClaim_PaidDate();
-
-		/**
-		 * The meta object literal for the '<em><b>Admission Date</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute CLAIM__ADMISSION_DATE = eINSTANCE.getClaim_AdmissionDate();
-
-		/**
-		 * The meta object literal for the '<em><b>Discharge Date</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute CLAIM__DISCHARGE_DATE = eINSTANCE.getClaim_DischargeDate();
+		EAttribute REGISTERS__DIGEST = eINSTANCE.getRegisters_Digest();
 
 		/**
 		 * The meta object literal for the '{@link org.hmis.eval.model.impl.InvestmentImpl <em>Investment</em>}' class.
@@ -7463,6 +6415,56 @@ public interface ModelPackage extends EPackage {
 		EEnum PAYMENT_SYSTEM = eINSTANCE.getPaymentSystem();
 
 		/**
+		 * The meta object literal for the '{@link org.hmis.eval.model.MembershipType <em>Membership Type</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hmis.eval.model.MembershipType
+		 * @see org.hmis.eval.model.impl.ModelPackageImpl#getMembershipType()
+		 * @generated
+		 */
+		EEnum MEMBERSHIP_TYPE = eINSTANCE.getMembershipType();
+
+		/**
+		 * The meta object literal for the '{@link org.hmis.eval.model.MembershipUnit <em>Membership Unit</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hmis.eval.model.MembershipUnit
+		 * @see org.hmis.eval.model.impl.ModelPackageImpl#getMembershipUnit()
+		 * @generated
+		 */
+		EEnum MEMBERSHIP_UNIT = eINSTANCE.getMembershipUnit();
+
+		/**
+		 * The meta object literal for the '{@link org.hmis.eval.model.BeneficiaryRole <em>Beneficiary Role</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hmis.eval.model.BeneficiaryRole
+		 * @see org.hmis.eval.model.impl.ModelPackageImpl#getBeneficiaryRole()
+		 * @generated
+		 */
+		EEnum BENEFICIARY_ROLE = eINSTANCE.getBeneficiaryRole();
+
+		/**
+		 * The meta object literal for the '{@link org.hmis.eval.model.Sex <em>Sex</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hmis.eval.model.Sex
+		 * @see org.hmis.eval.model.impl.ModelPackageImpl#getSex()
+		 * @generated
+		 */
+		EEnum SEX = eINSTANCE.getSex();
+
+		/**
+		 * The meta object literal for the '{@link org.hmis.eval.model.ClaimStatus <em>Claim Status</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hmis.eval.model.ClaimStatus
+		 * @see org.hmis.eval.model.impl.ModelPackageImpl#getClaimStatus()
+		 * @generated
+		 */
+		EEnum CLAIM_STATUS = eINSTANCE.getClaimStatus();
+
+		/**
 		 * The meta object literal for the '<em>Local Date</em>' data type.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -7471,6 +6473,16 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EDataType LOCAL_DATE = eINSTANCE.getLocalDate();
+
+		/**
+		 * The meta object literal for the '<em>Register Tables</em>' data type.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hmis.eval.model.registers.RegisterTables
+		 * @see org.hmis.eval.model.impl.ModelPackageImpl#getRegisterTables()
+		 * @generated
+		 */
+		EDataType REGISTER_TABLES = eINSTANCE.getRegisterTables();
 
 	}
 

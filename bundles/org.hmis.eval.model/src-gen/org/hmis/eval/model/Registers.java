@@ -3,9 +3,9 @@
  */
 package org.hmis.eval.model;
 
-import org.eclipse.emf.common.util.EList;
-
 import org.eclipse.emf.ecore.EObject;
+
+import org.hmis.eval.model.registers.RegisterTables;
 
 /**
  * <!-- begin-user-doc -->
@@ -13,17 +13,15 @@ import org.eclipse.emf.ecore.EObject;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * The registers a scheme keeps, one entry per contract, beneficiary, premium payment and claim.
+ * The registers a scheme keeps (contracts, beneficiaries, premium payments, claims). A national union keeps millions of rows, so they are held in columns (RegisterTables), not as one object per row, and saved beside the evaluation document rather than inside it.
  * <!-- end-model-doc -->
  *
  * <p>
  * The following features are supported:
  * </p>
  * <ul>
- *   <li>{@link org.hmis.eval.model.Registers#getContracts <em>Contracts</em>}</li>
- *   <li>{@link org.hmis.eval.model.Registers#getBeneficiaries <em>Beneficiaries</em>}</li>
- *   <li>{@link org.hmis.eval.model.Registers#getPayments <em>Payments</em>}</li>
- *   <li>{@link org.hmis.eval.model.Registers#getClaims <em>Claims</em>}</li>
+ *   <li>{@link org.hmis.eval.model.Registers#getTables <em>Tables</em>}</li>
+ *   <li>{@link org.hmis.eval.model.Registers#getDigest <em>Digest</em>}</li>
  * </ul>
  *
  * @see org.hmis.eval.model.ModelPackage#getRegisters()
@@ -32,63 +30,53 @@ import org.eclipse.emf.ecore.EObject;
  */
 public interface Registers extends EObject {
 	/**
-	 * Returns the value of the '<em><b>Contracts</b></em>' containment reference list.
-	 * The list contents are of type {@link org.hmis.eval.model.Contract}.
+	 * Returns the value of the '<em><b>Tables</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Membership contracts: one per member and period of cover.
+	 * The rows of the four registers, column by column. Replaced as a whole (an import, a correction), never edited in place.
 	 * <!-- end-model-doc -->
-	 * @return the value of the '<em>Contracts</em>' containment reference list.
-	 * @see org.hmis.eval.model.ModelPackage#getRegisters_Contracts()
-	 * @model containment="true"
+	 * @return the value of the '<em>Tables</em>' attribute.
+	 * @see #setTables(RegisterTables)
+	 * @see org.hmis.eval.model.ModelPackage#getRegisters_Tables()
+	 * @model dataType="org.hmis.eval.model.RegisterTables" transient="true"
 	 * @generated
 	 */
-	EList<Contract> getContracts();
+	RegisterTables getTables();
 
 	/**
-	 * Returns the value of the '<em><b>Beneficiaries</b></em>' containment reference list.
-	 * The list contents are of type {@link org.hmis.eval.model.Beneficiary}.
+	 * Sets the value of the '{@link org.hmis.eval.model.Registers#getTables <em>Tables</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * <!-- begin-model-doc -->
-	 * People covered: members themselves and their dependants.
-	 * <!-- end-model-doc -->
-	 * @return the value of the '<em>Beneficiaries</em>' containment reference list.
-	 * @see org.hmis.eval.model.ModelPackage#getRegisters_Beneficiaries()
-	 * @model containment="true"
+	 * @param value the new value of the '<em>Tables</em>' attribute.
+	 * @see #getTables()
 	 * @generated
 	 */
-	EList<Beneficiary> getBeneficiaries();
+	void setTables(RegisterTables value);
 
 	/**
-	 * Returns the value of the '<em><b>Payments</b></em>' containment reference list.
-	 * The list contents are of type {@link org.hmis.eval.model.Payment}.
+	 * Returns the value of the '<em><b>Digest</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Premium payments received from members.
+	 * Content digest of the saved register tables: names the file that holds them beside a saved evaluation, and lets a reader check that it got the tables this document was saved with.
 	 * <!-- end-model-doc -->
-	 * @return the value of the '<em>Payments</em>' containment reference list.
-	 * @see org.hmis.eval.model.ModelPackage#getRegisters_Payments()
-	 * @model containment="true"
+	 * @return the value of the '<em>Digest</em>' attribute.
+	 * @see #setDigest(String)
+	 * @see org.hmis.eval.model.ModelPackage#getRegisters_Digest()
+	 * @model
 	 * @generated
 	 */
-	EList<Payment> getPayments();
+	String getDigest();
 
 	/**
-	 * Returns the value of the '<em><b>Claims</b></em>' containment reference list.
-	 * The list contents are of type {@link org.hmis.eval.model.Claim}.
+	 * Sets the value of the '{@link org.hmis.eval.model.Registers#getDigest <em>Digest</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * <!-- begin-model-doc -->
-	 * Claims for care received by beneficiaries.
-	 * <!-- end-model-doc -->
-	 * @return the value of the '<em>Claims</em>' containment reference list.
-	 * @see org.hmis.eval.model.ModelPackage#getRegisters_Claims()
-	 * @model containment="true"
+	 * @param value the new value of the '<em>Digest</em>' attribute.
+	 * @see #getDigest()
 	 * @generated
 	 */
-	EList<Claim> getClaims();
+	void setDigest(String value);
 
 } // Registers

@@ -6,15 +6,24 @@ package org.hmis.eval.testing;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import org.hmis.eval.model.Beneficiary;
-import org.hmis.eval.model.Claim;
-import org.hmis.eval.model.Contract;
+import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
+
+import org.hmis.eval.model.BeneficiaryRole;
+import org.hmis.eval.model.ClaimStatus;
 import org.hmis.eval.model.EnrolmentMode;
 import org.hmis.eval.model.Evaluation;
+import org.hmis.eval.model.MembershipType;
+import org.hmis.eval.model.MembershipUnit;
 import org.hmis.eval.model.ModelFactory;
-import org.hmis.eval.model.Payment;
 import org.hmis.eval.model.Registers;
 import org.hmis.eval.model.RenewalSummary;
+import org.hmis.eval.model.Sex;
+import org.hmis.eval.model.registers.BeneficiaryRow;
+import org.hmis.eval.model.registers.ClaimRow;
+import org.hmis.eval.model.registers.ContractRow;
+import org.hmis.eval.model.registers.PaymentRow;
+import org.hmis.eval.model.registers.RegisterTables;
 
 /**
  * Registers written out member by member so that they reproduce the guide's closed-enrolment
@@ -41,42 +50,48 @@ public final class RegisterFixtures {
 	}
 
 	public static Evaluation closedEnrolmentScheme() {
+		return closedEnrolmentScheme((member, year) -> MembershipType.VOLUNTARY);
+	}
+
+	/**
+	 * @param membershipType the membership type of member number m's contract of a year (every
+	 *                       contract is voluntary in {@link #closedEnrolmentScheme()})
+	 */
+	public static Evaluation closedEnrolmentScheme(BiFunction<Integer, Integer, MembershipType> membershipType) {
 		Evaluation evaluation = F.createEvaluation();
 		evaluation.setScheme(F.createScheme());
 		evaluation.getScheme().setName("Closed enrolment example");
 		evaluation.getScheme().setEnrolment(EnrolmentMode.CLOSED);
-		Registers registers = F.createRegisters();
-		evaluation.setRegisters(registers);
+		Fixture fixture = new Fixture(membershipType);
 		for (int m = 1; m <= 100; m++) {
-			member(registers, m, 2004, "North");
+			fixture.member(m, 2004, "North");
 		}
 		for (int m = 1; m <= 90; m++) {
-			contract(registers, m, 2005, "North");
+			fixture.contract(m, 2005, "North");
 		}
 		for (int m = 101; m <= 350; m++) {
-			member(registers, m, 2005, m <= 250 ? "North" : "South");
+			fixture.member(m, 2005, m <= 250 ? "North" : "South");
 		}
 		for (int m = 1; m <= 350; m++) {
 			boolean lapsedIn2005 = m > 90 && m <= 100;
 			boolean lapsesIn2006 = m > 330;
 			if (!lapsedIn2005 && !lapsesIn2006) {
-				contract(registers, m, 2006, m <= 250 ? "North" : "South");
+				fixture.contract(m, 2006, m <= 250 ? "North" : "South");
 			}
 		}
 		for (int m = 351; m <= 510; m++) {
-			member(registers, m, 2006, "North");
+			// The last 30 newcomers of 2006 pay on 15 January 2007.
+			fixture.member(m, 2006, "North", m > 480 ? LocalDate.of(2007, 1, 15) : null);
 		}
-		registers.getPayments().removeIf(p -> Integer.parseInt(p.getMemberId().substring(1)) > 480
-				&& p.getContractStart().getYear() == 2006);
-		for (int m = 481; m <= 510; m++) {
-			payment(registers, m, LocalDate.of(2006, 1, 1), LocalDate.of(2007, 1, 15));
-		}
-		claim(registers, "C1", "B2", "Health Centre X", "outpatient", LocalDate.of(2006, 1, 10), "authorized", 4000);
-		claim(registers, "C2", "B4", "Health Centre X", "outpatient", LocalDate.of(2006, 1, 12), "authorized", 4000);
-		claim(registers, "C3", "B2", "Health Centre X", "outpatient", LocalDate.of(2006, 1, 20), "authorized", 4000);
-		claim(registers, "C4", "B6", "Health Centre X", "outpatient", LocalDate.of(2006, 1, 21), "rejected", 4000);
-		claim(registers, "C5", "B6", "Hospital Y", "medicines", LocalDate.of(2006, 3, 2), "authorized", 1000);
-		claim(registers, "C6", "D4", "Hospital Y", "medicines", LocalDate.of(2006, 3, 5), "authorized", 2000);
+		fixture.claim("C1", "B2", "Health Centre X", "outpatient", LocalDate.of(2006, 1, 10), ClaimStatus.AUTHORIZED, 4000);
+		fixture.claim("C2", "B4", "Health Centre X", "outpatient", LocalDate.of(2006, 1, 12), ClaimStatus.AUTHORIZED, 4000);
+		fixture.claim("C3", "B2", "Health Centre X", "outpatient", LocalDate.of(2006, 1, 20), ClaimStatus.AUTHORIZED, 4000);
+		fixture.claim("C4", "B6", "Health Centre X", "outpatient", LocalDate.of(2006, 1, 21), ClaimStatus.REJECTED, 4000);
+		fixture.claim("C5", "B6", "Hospital Y", "medicines", LocalDate.of(2006, 3, 2), ClaimStatus.AUTHORIZED, 1000);
+		fixture.claim("C6", "D4", "Hospital Y", "medicines", LocalDate.of(2006, 3, 5), ClaimStatus.AUTHORIZED, 2000);
+		Registers registers = F.createRegisters();
+		registers.setTables(fixture.builder.build());
+		evaluation.setRegisters(registers);
 		return evaluation;
 	}
 
@@ -102,59 +117,68 @@ public final class RegisterFixtures {
 		evaluation.getYears().add(accountingYear);
 	}
 
-	private static void member(Registers registers, int m, int firstYear, String area) {
-		contract(registers, m, firstYear, area);
-		Beneficiary self = F.createBeneficiary();
-		self.setBeneficiaryId("B" + m);
-		self.setMemberId("M" + m);
-		self.setRole("member");
-		self.setSex(m % 2 == 1 ? "F" : "M");
-		self.setBirthDate(LocalDate.of(1970, 1, 1));
-		registers.getBeneficiaries().add(self);
-		if (m % 2 == 0) {
-			Beneficiary child = F.createBeneficiary();
-			child.setBeneficiaryId("D" + m);
-			child.setMemberId("M" + m);
-			child.setRole("dependent");
-			child.setSex("M");
-			child.setBirthDate(LocalDate.of(2003, 7, 1));
-			registers.getBeneficiaries().add(child);
+	/**
+	 * Replaces the registers of {@code evaluation} by a copy whose contracts and claims went through
+	 * the given functions (register tables are immutable: a correction replaces them).
+	 */
+	public static void rewrite(Evaluation evaluation, UnaryOperator<ContractRow> contracts,
+			UnaryOperator<ClaimRow> claims) {
+		RegisterTables tables = evaluation.getRegisters().getTables();
+		RegisterTables.Builder builder = RegisterTables.builder();
+		for (int row = 0; row < tables.contracts().size(); row++) {
+			builder.add(contracts.apply(ContractRow.of(tables, row)));
 		}
+		for (int row = 0; row < tables.beneficiaries().size(); row++) {
+			builder.add(BeneficiaryRow.of(tables, row));
+		}
+		for (int row = 0; row < tables.payments().size(); row++) {
+			builder.add(PaymentRow.of(tables, row));
+		}
+		for (int row = 0; row < tables.claims().size(); row++) {
+			builder.add(claims.apply(ClaimRow.of(tables, row)));
+		}
+		evaluation.getRegisters().setTables(builder.build());
 	}
 
-	private static void contract(Registers registers, int m, int year, String area) {
-		Contract contract = F.createContract();
-		contract.setMemberId("M" + m);
-		contract.setStartDate(LocalDate.of(year, 1, 1));
-		contract.setEndDate(LocalDate.of(year, 12, 31));
-		contract.setDueDate(contract.getStartDate());
-		contract.setPremiumDue(BigDecimal.valueOf(1000));
-		contract.setMembershipType("voluntary");
-		contract.setMembershipUnit("family");
-		contract.setArea(area);
-		registers.getContracts().add(contract);
-		payment(registers, m, contract.getStartDate(), contract.getStartDate());
-	}
+	/** The rows of the example, written into register tables. */
+	private static final class Fixture {
 
-	private static void payment(Registers registers, int m, LocalDate contractStart, LocalDate paid) {
-		Payment payment = F.createPayment();
-		payment.setMemberId("M" + m);
-		payment.setContractStart(contractStart);
-		payment.setPaymentDate(paid);
-		payment.setAmount(BigDecimal.valueOf(1000));
-		registers.getPayments().add(payment);
-	}
+		private final RegisterTables.Builder builder = RegisterTables.builder();
+		private final BiFunction<Integer, Integer, MembershipType> membershipType;
 
-	private static void claim(Registers registers, String id, String beneficiary, String provider, String category,
-			LocalDate date, String status, long amount) {
-		Claim claim = F.createClaim();
-		claim.setClaimId(id);
-		claim.setBeneficiaryId(beneficiary);
-		claim.setProvider(provider);
-		claim.setCategory(category);
-		claim.setServiceDate(date);
-		claim.setStatus(status);
-		claim.setAmountCovered(BigDecimal.valueOf(amount));
-		registers.getClaims().add(claim);
+		Fixture(BiFunction<Integer, Integer, MembershipType> membershipType) {
+			this.membershipType = membershipType;
+		}
+
+		void member(int m, int firstYear, String area) {
+			member(m, firstYear, area, null);
+		}
+
+		/** @param paidOn the day the first premium is paid; null: on the start date */
+		void member(int m, int firstYear, String area, LocalDate paidOn) {
+			contract(m, firstYear, area, paidOn);
+			builder.add(new BeneficiaryRow("B" + m, "M" + m, BeneficiaryRole.MEMBER, m % 2 == 1 ? Sex.FEMALE : Sex.MALE,
+					LocalDate.of(1970, 1, 1), null, null));
+			if (m % 2 == 0) {
+				builder.add(new BeneficiaryRow("D" + m, "M" + m, BeneficiaryRole.DEPENDENT, Sex.MALE,
+						LocalDate.of(2003, 7, 1), null, null));
+			}
+		}
+
+		void contract(int m, int year, String area) {
+			contract(m, year, area, null);
+		}
+
+		private void contract(int m, int year, String area, LocalDate paidOn) {
+			LocalDate start = LocalDate.of(year, 1, 1);
+			builder.add(new ContractRow("M" + m, start, LocalDate.of(year, 12, 31), BigDecimal.valueOf(1000), start,
+					membershipType.apply(m, year), MembershipUnit.FAMILY, area, null, null));
+			builder.add(new PaymentRow("M" + m, start, paidOn == null ? start : paidOn, BigDecimal.valueOf(1000)));
+		}
+
+		void claim(String id, String beneficiary, String provider, String category, LocalDate date, ClaimStatus status,
+				long amount) {
+			builder.add(ClaimRow.of(id, beneficiary, provider, category, date, status, BigDecimal.valueOf(amount)));
+		}
 	}
 }

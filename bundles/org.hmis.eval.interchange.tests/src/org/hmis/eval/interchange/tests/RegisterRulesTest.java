@@ -6,6 +6,7 @@ package org.hmis.eval.interchange.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -16,7 +17,10 @@ import org.hmis.eval.interchange.ImportProblem;
 import org.hmis.eval.interchange.InterchangeExporter;
 import org.hmis.eval.interchange.InterchangeImporter;
 import org.hmis.eval.model.Evaluation;
-import org.hmis.eval.model.Registers;
+import org.hmis.eval.model.MembershipType;
+import org.hmis.eval.model.MembershipUnit;
+import org.hmis.eval.model.registers.ContractRow;
+import org.hmis.eval.model.registers.RegisterTables;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,19 +63,19 @@ class RegisterRulesTest {
 				""");
 		ImportException refused = assertThrows(ImportException.class, () -> InterchangeImporter.importFolder(folder));
 		assertEquals(List.of(
-				"beneficiaries.csv:3: unknown member_id: member 'M9' has no contract in contracts.csv",
-				"beneficiaries.csv:4: duplicate beneficiary_id 'B1' (first given on line 2)",
+				"beneficiaries.csv:3: beneficiary B2: member M9 has no contract",
+				"beneficiaries.csv:4: beneficiary B1 is registered twice",
 				"beneficiaries.csv:5: role must be one of dependent, member: 'cousin'",
-				"claims.csv:2: discharge_date 2006-03-01 is before admission_date 2006-03-02",
-				"claims.csv:3: unknown beneficiary_id: beneficiary 'B7' is not in beneficiaries.csv",
+				"claims.csv:2: claim C1 (stay) ends (2006-03-01) before it starts (2006-03-02)",
+				"claims.csv:3: claim C2: beneficiary B7 is not registered",
 				"claims.csv:4: status must be one of authorized, pending, rejected: 'paid'",
-				"contracts.csv:3: end_date 2006-02-28 is before start_date 2006-03-01",
+				"contracts.csv:3: contract of member M2 starting 2006-03-01 ends (2006-02-28) before it starts (2006-03-01)",
 				"contracts.csv:4: premium_due must not be negative: -5",
 				"contracts.csv:5: start_date is not a date of the calendar: '2006-02-30'",
 				"contracts.csv:6: premium_due is not a number: 'ten'",
-				"contracts.csv:7: duplicate contract of member M1 starting 2006-01-01 (first given on line 2)",
+				"contracts.csv:7: two contracts of member M1 starting 2006-01-01",
 				"contracts.csv:8: start_date is outside 1900-2100: 1899-12-31",
-				"payments.csv:3: unknown contract_start: member 'M1' has no contract starting 2006-02-01 in contracts.csv"),
+				"payments.csv:3: payment for an unknown contract of member M1 starting 2006-02-01"),
 				refused.problems().stream().map(ImportProblem::toString).toList());
 	}
 
@@ -157,11 +161,13 @@ class RegisterRulesTest {
 				C1,B2,Health Centre X,outpatient,2006-02-10,authorized,4000,1000
 				""");
 		Evaluation imported = InterchangeImporter.importFolder(folder).evaluation();
-		Registers registers = imported.getRegisters();
-		assertEquals(2, registers.getContracts().size());
-		assertEquals(LocalDate.of(2006, 7, 1), registers.getContracts().get(1).getDueDate(),
+		RegisterTables registers = imported.getRegisters().getTables();
+		assertEquals(2, registers.contracts().size());
+		assertEquals(LocalDate.of(2006, 7, 1), ContractRow.of(registers, 1).dueDate(),
 				"the due date defaults to the start date");
-		assertEquals("family", registers.getContracts().get(0).getMembershipUnit(), "the unit defaults to family");
+		assertEquals(MembershipUnit.FAMILY, ContractRow.of(registers, 0).membershipUnit(), "the unit defaults to family");
+		assertEquals(MembershipType.COMPULSORY, ContractRow.of(registers, 1).membershipType());
+		assertEquals(0, new BigDecimal("1000.50").compareTo(ContractRow.of(registers, 1).premiumDue()));
 		Path exported = folder.resolve("exported");
 		InterchangeExporter.exportFolder(imported, exported);
 		Evaluation reimported = InterchangeImporter.importFolder(exported).evaluation();

@@ -95,7 +95,7 @@ class WorkbookTest {
 			}
 		}
 		ImportException refused = assertThrows(ImportException.class, () -> WorkbookImporter.importWorkbook(xlsx));
-		assertEquals(List.of("beneficiaries!B2: unknown member_id: member 'M9' has no contract in contracts.csv",
+		assertEquals(List.of("beneficiaries!B2: beneficiary B1: member M9 has no contract",
 				"contracts!B3: start_date is not a date of the calendar: '2006-02-30'",
 				"contracts!D4: premium_due is not a number: 'ten'"),
 				refused.problems().stream().map(ImportProblem::toString).toList());
@@ -137,10 +137,11 @@ class WorkbookTest {
 			}
 		}
 		Evaluation imported = WorkbookImporter.importWorkbook(xlsx).evaluation();
-		org.hmis.eval.model.Contract contract = imported.getRegisters().getContracts().get(0);
-		assertEquals("1234", contract.getMemberId());
-		assertEquals(java.time.LocalDate.of(2006, 12, 31), contract.getEndDate());
-		assertEquals(0, new java.math.BigDecimal("1000.5").compareTo(contract.getPremiumDue()));
+		org.hmis.eval.model.registers.ContractRow contract = org.hmis.eval.model.registers.ContractRow
+				.of(imported.getRegisters().getTables(), 0);
+		assertEquals("1234", contract.memberId());
+		assertEquals(java.time.LocalDate.of(2006, 12, 31), contract.endDate());
+		assertEquals(0, new java.math.BigDecimal("1000.5").compareTo(contract.premiumDue()));
 		assertTrue(imported.getYears().get(0).getManagementTools().get(0).isUsed());
 	}
 

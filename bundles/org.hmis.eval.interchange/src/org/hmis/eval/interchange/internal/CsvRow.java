@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.eclipse.emf.common.util.Enumerator;
+
 /**
  * A data row of a {@link CsvTable}. The typed accessors report a bad value as an error located at
  * the row's line and return empty, so that one pass over a file finds all of its problems.
@@ -172,6 +174,26 @@ public final class CsvRow {
 			return Optional.empty();
 		}
 		return value;
+	}
+
+	/**
+	 * @return the literal of a closed value list (an EEnum of the model) named by a column, or
+	 *         {@code defaultValue} when blank ({@code null}: the column is required); an error
+	 *         naming the allowed literals otherwise
+	 */
+	public <E extends Enumerator> Optional<E> literal(String column, List<E> values, E defaultValue) {
+		Optional<String> text = defaultValue == null ? requiredText(column) : text(column);
+		if (text.isEmpty()) {
+			return Optional.ofNullable(defaultValue);
+		}
+		for (E value : values) {
+			if (value.getLiteral().equals(text.get())) {
+				return Optional.of(value);
+			}
+		}
+		error(column + " must be one of " + String.join(", ", values.stream().map(Enumerator::getLiteral).sorted().toList())
+				+ ": '" + text.get() + "'");
+		return Optional.empty();
 	}
 
 	/** Reports an error at this row's line. */

@@ -9,7 +9,7 @@ import org.hmis.eval.model.Scheme;
 import org.hmis.eval.model.scheme.DeclaredNames;
 
 /**
- * Refuses a row whose provider, category or plan the scheme does not declare (when it declares
+ * Refuses a row whose provider or category the scheme does not declare (when it declares
  * any, see {@link DeclaredNames}), naming the file of the list so that the evaluator knows where
  * to add it.
  */
@@ -43,13 +43,5 @@ final class DeclaredNameCheck {
 			}
 		}
 		return known;
-	}
-
-	static boolean plan(CsvRow row, Scheme scheme, String plan) {
-		if (!DeclaredNames.isKnownPlan(scheme, plan)) {
-			row.error("unknown plan: '" + plan + "' is not in " + SchemeListFiles.PLANS);
-			return false;
-		}
-		return true;
 	}
 }

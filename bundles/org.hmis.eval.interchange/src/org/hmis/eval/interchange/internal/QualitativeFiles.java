@@ -10,6 +10,8 @@ import java.util.Set;
 import org.hmis.eval.model.EntitlementTool;
 import org.hmis.eval.model.Evaluation;
 import org.hmis.eval.model.MembershipMixEntry;
+import org.hmis.eval.model.MembershipType;
+import org.hmis.eval.model.MembershipUnit;
 import org.hmis.eval.model.ModelFactory;
 
 /**
@@ -22,8 +24,6 @@ public final class QualitativeFiles {
 	public static final String MEMBERSHIP_MIX = "membership_mix.csv";
 	public static final String ENTITLEMENT_TOOLS = "entitlement_tools.csv";
 
-	private static final Set<String> TYPES = Set.of("voluntary", "compulsory", "automatic");
-	private static final Set<String> UNITS = Set.of("individual", "family", "group");
 
 	private QualitativeFiles() {
 	}
@@ -39,11 +39,11 @@ public final class QualitativeFiles {
 		RowKeys keys = new RowKeys();
 		for (CsvRow row : table.rows()) {
 			Optional<Integer> year = row.integer("year", YearIndex.FIRST_YEAR, YearIndex.LAST_YEAR, true);
-			Optional<String> type = row.choice("membership_type", TYPES, null);
-			Optional<String> unit = row.choice("membership_unit", UNITS, null);
+			Optional<MembershipType> type = row.literal("membership_type", MembershipType.VALUES, null);
+			Optional<MembershipUnit> unit = row.literal("membership_unit", MembershipUnit.VALUES, null);
 			Optional<Long> beneficiaries = row.count("beneficiaries", true);
 			if (year.isEmpty() || type.isEmpty() || unit.isEmpty() || beneficiaries.isEmpty() || !keys.isNew(row,
-					type.get() + " " + unit.get() + " membership for " + year.get(), year.get(), type.get(), unit.get())) {
+					type.get().getLiteral() + " " + unit.get().getLiteral() + " membership for " + year.get(), year.get(), type.get(), unit.get())) {
 				continue;
 			}
 			MembershipMixEntry entry = ModelFactory.eINSTANCE.createMembershipMixEntry();

@@ -24,6 +24,7 @@ import org.eclipse.emf.edit.provider.ItemProviderAdapter;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 
 import org.hmis.eval.model.MembershipMixEntry;
+import org.hmis.eval.model.MembershipType;
 import org.hmis.eval.model.ModelPackage;
 
 /**
@@ -153,7 +154,8 @@ public class MembershipMixEntryItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((MembershipMixEntry)object).getMembershipType();
+		MembershipType labelValue = ((MembershipMixEntry)object).getMembershipType();
+		String label = labelValue == null ? null : labelValue.toString();
 		return label == null || label.length() == 0 ?
 			getString("_UI_MembershipMixEntry_type") : //$NON-NLS-1$
 			getString("_UI_MembershipMixEntry_type") + " " + label; //$NON-NLS-1$ //$NON-NLS-2$

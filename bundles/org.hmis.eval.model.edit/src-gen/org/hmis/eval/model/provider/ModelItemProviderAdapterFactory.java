@@ -464,98 +464,6 @@ public class ModelItemProviderAdapterFactory extends ModelAdapterFactory impleme
 	}
 
 	/**
-	 * This keeps track of the one adapter used for all {@link org.hmis.eval.model.Contract} instances.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	protected ContractItemProvider contractItemProvider;
-
-	/**
-	 * This creates an adapter for a {@link org.hmis.eval.model.Contract}.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public Adapter createContractAdapter() {
-		if (contractItemProvider == null) {
-			contractItemProvider = new ContractItemProvider(this);
-		}
-
-		return contractItemProvider;
-	}
-
-	/**
-	 * This keeps track of the one adapter used for all {@link org.hmis.eval.model.Beneficiary} instances.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	protected BeneficiaryItemProvider beneficiaryItemProvider;
-
-	/**
-	 * This creates an adapter for a {@link org.hmis.eval.model.Beneficiary}.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public Adapter createBeneficiaryAdapter() {
-		if (beneficiaryItemProvider == null) {
-			beneficiaryItemProvider = new BeneficiaryItemProvider(this);
-		}
-
-		return beneficiaryItemProvider;
-	}
-
-	/**
-	 * This keeps track of the one adapter used for all {@link org.hmis.eval.model.Payment} instances.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	protected PaymentItemProvider paymentItemProvider;
-
-	/**
-	 * This creates an adapter for a {@link org.hmis.eval.model.Payment}.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public Adapter createPaymentAdapter() {
-		if (paymentItemProvider == null) {
-			paymentItemProvider = new PaymentItemProvider(this);
-		}
-
-		return paymentItemProvider;
-	}
-
-	/**
-	 * This keeps track of the one adapter used for all {@link org.hmis.eval.model.Claim} instances.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	protected ClaimItemProvider claimItemProvider;
-
-	/**
-	 * This creates an adapter for a {@link org.hmis.eval.model.Claim}.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public Adapter createClaimAdapter() {
-		if (claimItemProvider == null) {
-			claimItemProvider = new ClaimItemProvider(this);
-		}
-
-		return claimItemProvider;
-	}
-
-	/**
 	 * This keeps track of the one adapter used for all {@link org.hmis.eval.model.Investment} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -976,10 +884,6 @@ public class ModelItemProviderAdapterFactory extends ModelAdapterFactory impleme
 		if (membershipMixEntryItemProvider != null) membershipMixEntryItemProvider.dispose();
 		if (entitlementToolItemProvider != null) entitlementToolItemProvider.dispose();
 		if (registersItemProvider != null) registersItemProvider.dispose();
-		if (contractItemProvider != null) contractItemProvider.dispose();
-		if (beneficiaryItemProvider != null) beneficiaryItemProvider.dispose();
-		if (paymentItemProvider != null) paymentItemProvider.dispose();
-		if (claimItemProvider != null) claimItemProvider.dispose();
 		if (investmentItemProvider != null) investmentItemProvider.dispose();
 		if (surveyCaseItemProvider != null) surveyCaseItemProvider.dispose();
 		if (renewalSummaryItemProvider != null) renewalSummaryItemProvider.dispose();

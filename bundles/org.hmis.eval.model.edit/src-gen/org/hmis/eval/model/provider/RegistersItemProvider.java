@@ -12,20 +12,21 @@ import org.eclipse.emf.common.notify.Notification;
 
 import org.eclipse.emf.common.util.ResourceLocator;
 
-import org.eclipse.emf.ecore.EStructuralFeature;
-
+import org.eclipse.emf.edit.provider.ComposeableAdapterFactory;
 import org.eclipse.emf.edit.provider.IEditingDomainItemProvider;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.emf.edit.provider.IStructuredItemContentProvider;
 import org.eclipse.emf.edit.provider.ITreeItemContentProvider;
+import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ItemProviderAdapter;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 
-import org.hmis.eval.model.ModelFactory;
 import org.hmis.eval.model.ModelPackage;
 import org.hmis.eval.model.Registers;
+
+import org.hmis.eval.model.registers.RegisterTables;
 
 /**
  * This is the item provider adapter for a {@link org.hmis.eval.model.Registers} object.
@@ -62,41 +63,54 @@ public class RegistersItemProvider
 		if (itemPropertyDescriptors == null) {
 			super.getPropertyDescriptors(object);
 
+			addTablesPropertyDescriptor(object);
+			addDigestPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
 
 	/**
-	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
-	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
-	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
+	 * This adds a property descriptor for the Tables feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	@Override
-	public Collection<? extends EStructuralFeature> getChildrenFeatures(Object object) {
-		if (childrenFeatures == null) {
-			super.getChildrenFeatures(object);
-			childrenFeatures.add(ModelPackage.Literals.REGISTERS__CONTRACTS);
-			childrenFeatures.add(ModelPackage.Literals.REGISTERS__BENEFICIARIES);
-			childrenFeatures.add(ModelPackage.Literals.REGISTERS__PAYMENTS);
-			childrenFeatures.add(ModelPackage.Literals.REGISTERS__CLAIMS);
-		}
-		return childrenFeatures;
+	protected void addTablesPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Registers_tables_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_Registers_tables_feature", "_UI_Registers_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 ModelPackage.Literals.REGISTERS__TABLES,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
 	}
 
 	/**
+	 * This adds a property descriptor for the Digest feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	@Override
-	protected EStructuralFeature getChildFeature(Object object, Object child) {
-		// Check the type of the specified child object and return the proper feature to use for
-		// adding (see {@link AddCommand}) it as a child.
-
-		return super.getChildFeature(object, child);
+	protected void addDigestPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Registers_digest_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_Registers_digest_feature", "_UI_Registers_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 ModelPackage.Literals.REGISTERS__DIGEST,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
 	}
 
 	/**
@@ -118,7 +132,11 @@ public class RegistersItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		return getString("_UI_Registers_type"); //$NON-NLS-1$
+		RegisterTables labelValue = ((Registers)object).getTables();
+		String label = labelValue == null ? null : labelValue.toString();
+		return label == null || label.length() == 0 ?
+			getString("_UI_Registers_type") : //$NON-NLS-1$
+			getString("_UI_Registers_type") + " " + label; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 
@@ -134,11 +152,9 @@ public class RegistersItemProvider
 		updateChildren(notification);
 
 		switch (notification.getFeatureID(Registers.class)) {
-			case ModelPackage.REGISTERS__CONTRACTS:
-			case ModelPackage.REGISTERS__BENEFICIARIES:
-			case ModelPackage.REGISTERS__PAYMENTS:
-			case ModelPackage.REGISTERS__CLAIMS:
-				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
+			case ModelPackage.REGISTERS__TABLES:
+			case ModelPackage.REGISTERS__DIGEST:
+				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}
 		super.notifyChanged(notification);
@@ -154,26 +170,6 @@ public class RegistersItemProvider
 	@Override
 	protected void collectNewChildDescriptors(Collection<Object> newChildDescriptors, Object object) {
 		super.collectNewChildDescriptors(newChildDescriptors, object);
-
-		newChildDescriptors.add
-			(createChildParameter
-				(ModelPackage.Literals.REGISTERS__CONTRACTS,
-				 ModelFactory.eINSTANCE.createContract()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(ModelPackage.Literals.REGISTERS__BENEFICIARIES,
-				 ModelFactory.eINSTANCE.createBeneficiary()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(ModelPackage.Literals.REGISTERS__PAYMENTS,
-				 ModelFactory.eINSTANCE.createPayment()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(ModelPackage.Literals.REGISTERS__CLAIMS,
-				 ModelFactory.eINSTANCE.createClaim()));
 	}
 
 	/**

@@ -7,19 +7,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.hmis.eval.model.AccountLine;
 import org.hmis.eval.model.AccountingYear;
 import org.hmis.eval.model.BenefitPlan;
+import org.hmis.eval.model.BeneficiaryRole;
+import org.hmis.eval.model.ClaimStatus;
 import org.hmis.eval.model.ClaimsListingEntry;
 import org.hmis.eval.model.Evaluation;
 import org.hmis.eval.model.ModelFactory;
 import org.hmis.eval.model.MonthlyBeneficiaries;
 import org.hmis.eval.model.Provider;
+import org.hmis.eval.model.Registers;
 import org.hmis.eval.model.Scheme;
 import org.hmis.eval.model.ServiceCategory;
+import org.hmis.eval.model.registers.BeneficiaryRow;
+import org.hmis.eval.model.registers.ClaimRow;
+import org.hmis.eval.model.registers.ContractRow;
+import org.hmis.eval.model.registers.RegisterTables;
 import org.hmis.eval.model.validation.EvaluationValidation;
 import org.junit.jupiter.api.Test;
 
@@ -76,23 +84,11 @@ class EvaluationValidationTest {
 	@Test
 	void brokenRegistersAreErrors() {
 		Evaluation evaluation = EvaluationXmiTest.vimo();
-		org.hmis.eval.model.Registers registers = ModelFactory.eINSTANCE.createRegisters();
-		org.hmis.eval.model.Contract contract = ModelFactory.eINSTANCE.createContract();
-		contract.setMemberId("M1");
-		contract.setStartDate(java.time.LocalDate.of(2006, 7, 1));
-		contract.setEndDate(java.time.LocalDate.of(2006, 6, 30));
-		contract.setPremiumDue(new java.math.BigDecimal("-5"));
-		registers.getContracts().add(contract);
-		org.hmis.eval.model.Beneficiary orphan = ModelFactory.eINSTANCE.createBeneficiary();
-		orphan.setBeneficiaryId("B9");
-		orphan.setMemberId("M9");
-		registers.getBeneficiaries().add(orphan);
-		org.hmis.eval.model.Claim claim = ModelFactory.eINSTANCE.createClaim();
-		claim.setClaimId("C1");
-		claim.setBeneficiaryId("B7");
-		claim.setAmountCovered(java.math.BigDecimal.TEN);
-		registers.getClaims().add(claim);
-		evaluation.setRegisters(registers);
+		RegisterTables.Builder registers = RegisterTables.builder();
+		registers.add(ContractRow.of("M1", LocalDate.of(2006, 7, 1), LocalDate.of(2006, 6, 30), new BigDecimal("-5")));
+		registers.add(new BeneficiaryRow("B9", "M9", BeneficiaryRole.MEMBER, null, null, null, null));
+		registers.add(claim("C1", "B7", "Health Centre X", "outpatient"));
+		evaluation.setRegisters(registers(registers));
 		assertEquals(List.of("registers: contract of member M1 starting 2006-07-01 ends (2006-06-30) before it starts (2006-07-01)",
 				"registers: contract of member M1 starting 2006-07-01 has a negative amount: -5",
 				"registers: beneficiary B9: member M9 has no contract",
@@ -119,22 +115,15 @@ class EvaluationValidationTest {
 		plan.setCode("family");
 		plan.getCoveredCategories().add("dental");
 		scheme.getBenefitPlans().add(plan);
-		org.hmis.eval.model.Registers registers = ModelFactory.eINSTANCE.createRegisters();
-		org.hmis.eval.model.Contract contract = ModelFactory.eINSTANCE.createContract();
-		contract.setMemberId("M1");
-		contract.setStartDate(java.time.LocalDate.of(2006, 1, 1));
-		contract.setEndDate(java.time.LocalDate.of(2006, 12, 31));
-		contract.setPlan("premium");
-		registers.getContracts().add(contract);
-		org.hmis.eval.model.Beneficiary member = ModelFactory.eINSTANCE.createBeneficiary();
-		member.setBeneficiaryId("B1");
-		member.setMemberId("M1");
-		registers.getBeneficiaries().add(member);
-		registers.getClaims().add(claim("C1", "Health Centre X", "outpatient"));
-		registers.getClaims().add(claim("C2", "Hospital Y", "outpatient"));
-		registers.getClaims().add(claim("C3", "Health Centre X", "eyes"));
-		registers.getClaims().add(claim("C4", "Health Centre X", "surgery"));
-		evaluation.setRegisters(registers);
+		RegisterTables.Builder registers = RegisterTables.builder();
+		registers.add(new ContractRow("M1", LocalDate.of(2006, 1, 1), LocalDate.of(2006, 12, 31), BigDecimal.ZERO, null,
+				null, null, null, null, "premium"));
+		registers.add(new BeneficiaryRow("B1", "M1", BeneficiaryRole.MEMBER, null, null, null, null));
+		registers.add(claim("C1", "B1", "Health Centre X", "outpatient"));
+		registers.add(claim("C2", "B1", "Hospital Y", "outpatient"));
+		registers.add(claim("C3", "B1", "Health Centre X", "eyes"));
+		registers.add(claim("C4", "B1", "Health Centre X", "surgery"));
+		evaluation.setRegisters(registers(registers));
 		ClaimsListingEntry cell = ModelFactory.eINSTANCE.createClaimsListingEntry();
 		cell.setMonth(3);
 		cell.setProvider("Clinic Z");
@@ -143,11 +132,11 @@ class EvaluationValidationTest {
 		evaluation.getYears().get(0).getClaimsListing().add(cell);
 		assertEquals(List.of("the scheme declares the provider Health Centre X twice",
 				"benefit plan family covers the category dental, which is not one of the scheme's service categories",
-				"claim C2: the provider Hospital Y is not one of the scheme's providers",
-				"claim C3 is in the category eyes, which is not one of the scheme's service categories",
-				"claim C4: Health Centre X does not offer the category surgery",
-				"the contract of member M1 starting 2006-01-01 names the benefit plan premium, which the scheme does not declare",
-				"2006: Table 8, month 3: the provider Clinic Z is not one of the scheme's providers"), messages(evaluation));
+				"2006: Table 8, month 3: the provider Clinic Z is not one of the scheme's providers",
+				"registers: the contract of member M1 starting 2006-01-01 names the benefit plan premium, which the scheme does not declare",
+				"registers: claim C2: the provider Hospital Y is not one of the scheme's providers",
+				"registers: claim C3 is in the category eyes, which is not one of the scheme's service categories",
+				"registers: claim C4: Health Centre X does not offer the category surgery"), messages(evaluation));
 	}
 
 	/** The Problems view of a French workbench words the rules in French; the headless command keeps English. */
@@ -155,9 +144,9 @@ class EvaluationValidationTest {
 	void rulesAreWordedInTheLanguageAsked() {
 		Evaluation vimo = EvaluationXmiTest.vimo();
 		line(vimo.getYears().get(0), "18").setAmount(BigDecimal.valueOf(380_000));
-		org.hmis.eval.model.Registers registers = ModelFactory.eINSTANCE.createRegisters();
-		registers.getClaims().add(claim("C1", "Hospital Y", "outpatient"));
-		vimo.setRegisters(registers);
+		RegisterTables.Builder registers = RegisterTables.builder();
+		registers.add(claim("C1", "B1", "Hospital Y", "outpatient"));
+		vimo.setRegisters(registers(registers));
 		assertEquals(List.of(
 				"2006 : le bilan n'est pas \u00e9quilibr\u00e9 : le total de l'actif (ligne 7), 790000, diff\u00e8re du"
 						+ " total du passif (ligne 19), 780000",
@@ -221,14 +210,15 @@ class EvaluationValidationTest {
 		return provider;
 	}
 
-	private static org.hmis.eval.model.Claim claim(String id, String provider, String category) {
-		org.hmis.eval.model.Claim claim = ModelFactory.eINSTANCE.createClaim();
-		claim.setClaimId(id);
-		claim.setBeneficiaryId("B1");
-		claim.setProvider(provider);
-		claim.setCategory(category);
-		claim.setAmountCovered(BigDecimal.TEN);
-		return claim;
+	private static ClaimRow claim(String id, String beneficiary, String provider, String category) {
+		return ClaimRow.of(id, beneficiary, provider, category, LocalDate.of(2006, 3, 1), ClaimStatus.AUTHORIZED,
+				BigDecimal.TEN);
+	}
+
+	private static Registers registers(RegisterTables.Builder rows) {
+		Registers registers = ModelFactory.eINSTANCE.createRegisters();
+		registers.setTables(rows.build());
+		return registers;
 	}
 
 	private static List<String> messages(Evaluation evaluation) {

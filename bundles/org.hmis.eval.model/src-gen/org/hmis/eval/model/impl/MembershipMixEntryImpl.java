@@ -11,6 +11,8 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.hmis.eval.model.MembershipMixEntry;
+import org.hmis.eval.model.MembershipType;
+import org.hmis.eval.model.MembershipUnit;
 import org.hmis.eval.model.ModelPackage;
 
 /**
@@ -37,7 +39,7 @@ public class MembershipMixEntryImpl extends MinimalEObjectImpl.Container impleme
 	 * @generated
 	 * @ordered
 	 */
-	protected static final String MEMBERSHIP_TYPE_EDEFAULT = null;
+	protected static final MembershipType MEMBERSHIP_TYPE_EDEFAULT = MembershipType.VOLUNTARY;
 
 	/**
 	 * The cached value of the '{@link #getMembershipType() <em>Membership Type</em>}' attribute.
@@ -47,7 +49,7 @@ public class MembershipMixEntryImpl extends MinimalEObjectImpl.Container impleme
 	 * @generated
 	 * @ordered
 	 */
-	protected String membershipType = MEMBERSHIP_TYPE_EDEFAULT;
+	protected MembershipType membershipType = MEMBERSHIP_TYPE_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getMembershipUnit() <em>Membership Unit</em>}' attribute.
@@ -57,7 +59,7 @@ public class MembershipMixEntryImpl extends MinimalEObjectImpl.Container impleme
 	 * @generated
 	 * @ordered
 	 */
-	protected static final String MEMBERSHIP_UNIT_EDEFAULT = null;
+	protected static final MembershipUnit MEMBERSHIP_UNIT_EDEFAULT = MembershipUnit.INDIVIDUAL;
 
 	/**
 	 * The cached value of the '{@link #getMembershipUnit() <em>Membership Unit</em>}' attribute.
@@ -67,7 +69,7 @@ public class MembershipMixEntryImpl extends MinimalEObjectImpl.Container impleme
 	 * @generated
 	 * @ordered
 	 */
-	protected String membershipUnit = MEMBERSHIP_UNIT_EDEFAULT;
+	protected MembershipUnit membershipUnit = MEMBERSHIP_UNIT_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getBeneficiaries() <em>Beneficiaries</em>}' attribute.
@@ -114,7 +116,7 @@ public class MembershipMixEntryImpl extends MinimalEObjectImpl.Container impleme
 	 * @generated
 	 */
 	@Override
-	public String getMembershipType() {
+	public MembershipType getMembershipType() {
 		return membershipType;
 	}
 
@@ -124,9 +126,9 @@ public class MembershipMixEntryImpl extends MinimalEObjectImpl.Container impleme
 	 * @generated
 	 */
 	@Override
-	public void setMembershipType(String newMembershipType) {
-		String oldMembershipType = membershipType;
-		membershipType = newMembershipType;
+	public void setMembershipType(MembershipType newMembershipType) {
+		MembershipType oldMembershipType = membershipType;
+		membershipType = newMembershipType == null ? MEMBERSHIP_TYPE_EDEFAULT : newMembershipType;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.MEMBERSHIP_MIX_ENTRY__MEMBERSHIP_TYPE, oldMembershipType, membershipType));
 	}
@@ -137,7 +139,7 @@ public class MembershipMixEntryImpl extends MinimalEObjectImpl.Container impleme
 	 * @generated
 	 */
 	@Override
-	public String getMembershipUnit() {
+	public MembershipUnit getMembershipUnit() {
 		return membershipUnit;
 	}
 
@@ -147,9 +149,9 @@ public class MembershipMixEntryImpl extends MinimalEObjectImpl.Container impleme
 	 * @generated
 	 */
 	@Override
-	public void setMembershipUnit(String newMembershipUnit) {
-		String oldMembershipUnit = membershipUnit;
-		membershipUnit = newMembershipUnit;
+	public void setMembershipUnit(MembershipUnit newMembershipUnit) {
+		MembershipUnit oldMembershipUnit = membershipUnit;
+		membershipUnit = newMembershipUnit == null ? MEMBERSHIP_UNIT_EDEFAULT : newMembershipUnit;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.MEMBERSHIP_MIX_ENTRY__MEMBERSHIP_UNIT, oldMembershipUnit, membershipUnit));
 	}
@@ -204,10 +206,10 @@ public class MembershipMixEntryImpl extends MinimalEObjectImpl.Container impleme
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
 			case ModelPackage.MEMBERSHIP_MIX_ENTRY__MEMBERSHIP_TYPE:
-				setMembershipType((String)newValue);
+				setMembershipType((MembershipType)newValue);
 				return;
 			case ModelPackage.MEMBERSHIP_MIX_ENTRY__MEMBERSHIP_UNIT:
-				setMembershipUnit((String)newValue);
+				setMembershipUnit((MembershipUnit)newValue);
 				return;
 			case ModelPackage.MEMBERSHIP_MIX_ENTRY__BENEFICIARIES:
 				setBeneficiaries((Long)newValue);
@@ -246,9 +248,9 @@ public class MembershipMixEntryImpl extends MinimalEObjectImpl.Container impleme
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
 			case ModelPackage.MEMBERSHIP_MIX_ENTRY__MEMBERSHIP_TYPE:
-				return MEMBERSHIP_TYPE_EDEFAULT == null ? membershipType != null : !MEMBERSHIP_TYPE_EDEFAULT.equals(membershipType);
+				return membershipType != MEMBERSHIP_TYPE_EDEFAULT;
 			case ModelPackage.MEMBERSHIP_MIX_ENTRY__MEMBERSHIP_UNIT:
-				return MEMBERSHIP_UNIT_EDEFAULT == null ? membershipUnit != null : !MEMBERSHIP_UNIT_EDEFAULT.equals(membershipUnit);
+				return membershipUnit != MEMBERSHIP_UNIT_EDEFAULT;
 			case ModelPackage.MEMBERSHIP_MIX_ENTRY__BENEFICIARIES:
 				return beneficiaries != BENEFICIARIES_EDEFAULT;
 		}

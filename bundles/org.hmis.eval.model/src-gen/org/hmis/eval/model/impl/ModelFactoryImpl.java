@@ -77,10 +77,6 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 			case ModelPackage.MEMBERSHIP_MIX_ENTRY: return createMembershipMixEntry();
 			case ModelPackage.ENTITLEMENT_TOOL: return createEntitlementTool();
 			case ModelPackage.REGISTERS: return createRegisters();
-			case ModelPackage.CONTRACT: return createContract();
-			case ModelPackage.BENEFICIARY: return createBeneficiary();
-			case ModelPackage.PAYMENT: return createPayment();
-			case ModelPackage.CLAIM: return createClaim();
 			case ModelPackage.INVESTMENT: return createInvestment();
 			case ModelPackage.SURVEY_CASE: return createSurveyCase();
 			case ModelPackage.RENEWAL_SUMMARY: return createRenewalSummary();
@@ -113,6 +109,16 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 				return createPremiumPaymentFromString(eDataType, initialValue);
 			case ModelPackage.PAYMENT_SYSTEM:
 				return createPaymentSystemFromString(eDataType, initialValue);
+			case ModelPackage.MEMBERSHIP_TYPE:
+				return createMembershipTypeFromString(eDataType, initialValue);
+			case ModelPackage.MEMBERSHIP_UNIT:
+				return createMembershipUnitFromString(eDataType, initialValue);
+			case ModelPackage.BENEFICIARY_ROLE:
+				return createBeneficiaryRoleFromString(eDataType, initialValue);
+			case ModelPackage.SEX:
+				return createSexFromString(eDataType, initialValue);
+			case ModelPackage.CLAIM_STATUS:
+				return createClaimStatusFromString(eDataType, initialValue);
 			case ModelPackage.LOCAL_DATE:
 				return createLocalDateFromString(eDataType, initialValue);
 			default:
@@ -134,6 +140,16 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 				return convertPremiumPaymentToString(eDataType, instanceValue);
 			case ModelPackage.PAYMENT_SYSTEM:
 				return convertPaymentSystemToString(eDataType, instanceValue);
+			case ModelPackage.MEMBERSHIP_TYPE:
+				return convertMembershipTypeToString(eDataType, instanceValue);
+			case ModelPackage.MEMBERSHIP_UNIT:
+				return convertMembershipUnitToString(eDataType, instanceValue);
+			case ModelPackage.BENEFICIARY_ROLE:
+				return convertBeneficiaryRoleToString(eDataType, instanceValue);
+			case ModelPackage.SEX:
+				return convertSexToString(eDataType, instanceValue);
+			case ModelPackage.CLAIM_STATUS:
+				return convertClaimStatusToString(eDataType, instanceValue);
 			case ModelPackage.LOCAL_DATE:
 				return convertLocalDateToString(eDataType, instanceValue);
 			default:
@@ -326,50 +342,6 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 	public Registers createRegisters() {
 		RegistersImpl registers = new RegistersImpl();
 		return registers;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public Contract createContract() {
-		ContractImpl contract = new ContractImpl();
-		return contract;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public Beneficiary createBeneficiary() {
-		BeneficiaryImpl beneficiary = new BeneficiaryImpl();
-		return beneficiary;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public Payment createPayment() {
-		PaymentImpl payment = new PaymentImpl();
-		return payment;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public Claim createClaim() {
-		ClaimImpl claim = new ClaimImpl();
-		return claim;
 	}
 
 	/**
@@ -572,6 +544,106 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 	 * @generated
 	 */
 	public String convertPaymentSystemToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public MembershipType createMembershipTypeFromString(EDataType eDataType, String initialValue) {
+		MembershipType result = MembershipType.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertMembershipTypeToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public MembershipUnit createMembershipUnitFromString(EDataType eDataType, String initialValue) {
+		MembershipUnit result = MembershipUnit.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertMembershipUnitToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public BeneficiaryRole createBeneficiaryRoleFromString(EDataType eDataType, String initialValue) {
+		BeneficiaryRole result = BeneficiaryRole.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertBeneficiaryRoleToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Sex createSexFromString(EDataType eDataType, String initialValue) {
+		Sex result = Sex.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertSexToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ClaimStatus createClaimStatusFromString(EDataType eDataType, String initialValue) {
+		ClaimStatus result = ClaimStatus.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertClaimStatusToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

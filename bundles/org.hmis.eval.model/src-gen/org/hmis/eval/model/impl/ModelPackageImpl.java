@@ -16,13 +16,12 @@ import org.eclipse.emf.ecore.impl.EPackageImpl;
 
 import org.hmis.eval.model.AccountLine;
 import org.hmis.eval.model.AccountingYear;
-import org.hmis.eval.model.Beneficiary;
+import org.hmis.eval.model.BeneficiaryRole;
 import org.hmis.eval.model.BenefitPlan;
 import org.hmis.eval.model.BudgetLine;
 import org.hmis.eval.model.ChecklistAnswer;
-import org.hmis.eval.model.Claim;
+import org.hmis.eval.model.ClaimStatus;
 import org.hmis.eval.model.ClaimsListingEntry;
-import org.hmis.eval.model.Contract;
 import org.hmis.eval.model.ContractAnalysisItem;
 import org.hmis.eval.model.EnrolmentMode;
 import org.hmis.eval.model.EntitlementTool;
@@ -34,10 +33,11 @@ import org.hmis.eval.model.LegalRecognitionStage;
 import org.hmis.eval.model.ManagementTool;
 import org.hmis.eval.model.MembershipAverages;
 import org.hmis.eval.model.MembershipMixEntry;
+import org.hmis.eval.model.MembershipType;
+import org.hmis.eval.model.MembershipUnit;
 import org.hmis.eval.model.ModelFactory;
 import org.hmis.eval.model.ModelPackage;
 import org.hmis.eval.model.MonthlyBeneficiaries;
-import org.hmis.eval.model.Payment;
 import org.hmis.eval.model.PaymentSystem;
 import org.hmis.eval.model.PopulationFigures;
 import org.hmis.eval.model.PopulationGroup;
@@ -51,8 +51,11 @@ import org.hmis.eval.model.RoleAbbreviation;
 import org.hmis.eval.model.RoleAssignment;
 import org.hmis.eval.model.Scheme;
 import org.hmis.eval.model.ServiceCategory;
+import org.hmis.eval.model.Sex;
 import org.hmis.eval.model.StatutoryObligation;
 import org.hmis.eval.model.SurveyCase;
+
+import org.hmis.eval.model.registers.RegisterTables;
 
 /**
  * <!-- begin-user-doc -->
@@ -185,34 +188,6 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	private EClass contractEClass = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	private EClass beneficiaryEClass = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	private EClass paymentEClass = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	private EClass claimEClass = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
 	private EClass investmentEClass = null;
 
 	/**
@@ -325,7 +300,49 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EEnum membershipTypeEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum membershipUnitEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum beneficiaryRoleEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum sexEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum claimStatusEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EDataType localDateEDataType = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EDataType registerTablesEDataType = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -1613,8 +1630,8 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRegisters_Contracts() {
-		return (EReference)registersEClass.getEStructuralFeatures().get(0);
+	public EAttribute getRegisters_Tables() {
+		return (EAttribute)registersEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -1623,398 +1640,8 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRegisters_Beneficiaries() {
-		return (EReference)registersEClass.getEStructuralFeatures().get(1);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getRegisters_Payments() {
-		return (EReference)registersEClass.getEStructuralFeatures().get(2);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getRegisters_Claims() {
-		return (EReference)registersEClass.getEStructuralFeatures().get(3);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EClass getContract() {
-		return contractEClass;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getContract_MemberId() {
-		return (EAttribute)contractEClass.getEStructuralFeatures().get(0);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getContract_StartDate() {
-		return (EAttribute)contractEClass.getEStructuralFeatures().get(1);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getContract_EndDate() {
-		return (EAttribute)contractEClass.getEStructuralFeatures().get(2);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getContract_PremiumDue() {
-		return (EAttribute)contractEClass.getEStructuralFeatures().get(3);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getContract_DueDate() {
-		return (EAttribute)contractEClass.getEStructuralFeatures().get(4);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getContract_MembershipType() {
-		return (EAttribute)contractEClass.getEStructuralFeatures().get(5);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getContract_MembershipUnit() {
-		return (EAttribute)contractEClass.getEStructuralFeatures().get(6);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getContract_Area() {
-		return (EAttribute)contractEClass.getEStructuralFeatures().get(7);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getContract_Promoter() {
-		return (EAttribute)contractEClass.getEStructuralFeatures().get(8);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getContract_Plan() {
-		return (EAttribute)contractEClass.getEStructuralFeatures().get(9);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EClass getBeneficiary() {
-		return beneficiaryEClass;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getBeneficiary_BeneficiaryId() {
-		return (EAttribute)beneficiaryEClass.getEStructuralFeatures().get(0);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getBeneficiary_MemberId() {
-		return (EAttribute)beneficiaryEClass.getEStructuralFeatures().get(1);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getBeneficiary_Role() {
-		return (EAttribute)beneficiaryEClass.getEStructuralFeatures().get(2);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getBeneficiary_Sex() {
-		return (EAttribute)beneficiaryEClass.getEStructuralFeatures().get(3);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getBeneficiary_BirthDate() {
-		return (EAttribute)beneficiaryEClass.getEStructuralFeatures().get(4);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getBeneficiary_StartDate() {
-		return (EAttribute)beneficiaryEClass.getEStructuralFeatures().get(5);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getBeneficiary_EndDate() {
-		return (EAttribute)beneficiaryEClass.getEStructuralFeatures().get(6);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EClass getPayment() {
-		return paymentEClass;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getPayment_MemberId() {
-		return (EAttribute)paymentEClass.getEStructuralFeatures().get(0);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getPayment_ContractStart() {
-		return (EAttribute)paymentEClass.getEStructuralFeatures().get(1);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getPayment_PaymentDate() {
-		return (EAttribute)paymentEClass.getEStructuralFeatures().get(2);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getPayment_Amount() {
-		return (EAttribute)paymentEClass.getEStructuralFeatures().get(3);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EClass getClaim() {
-		return claimEClass;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getClaim_ClaimId() {
-		return (EAttribute)claimEClass.getEStructuralFeatures().get(0);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getClaim_BeneficiaryId() {
-		return (EAttribute)claimEClass.getEStructuralFeatures().get(1);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getClaim_Provider() {
-		return (EAttribute)claimEClass.getEStructuralFeatures().get(2);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getClaim_Category() {
-		return (EAttribute)claimEClass.getEStructuralFeatures().get(3);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getClaim_ServiceDate() {
-		return (EAttribute)claimEClass.getEStructuralFeatures().get(4);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getClaim_Status() {
-		return (EAttribute)claimEClass.getEStructuralFeatures().get(5);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getClaim_AmountCovered() {
-		return (EAttribute)claimEClass.getEStructuralFeatures().get(6);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getClaim_Copayment() {
-		return (EAttribute)claimEClass.getEStructuralFeatures().get(7);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getClaim_DecisionDate() {
-		return (EAttribute)claimEClass.getEStructuralFeatures().get(8);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getClaim_PaidDate() {
-		return (EAttribute)claimEClass.getEStructuralFeatures().get(9);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getClaim_AdmissionDate() {
-		return (EAttribute)claimEClass.getEStructuralFeatures().get(10);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getClaim_DischargeDate() {
-		return (EAttribute)claimEClass.getEStructuralFeatures().get(11);
+	public EAttribute getRegisters_Digest() {
+		return (EAttribute)registersEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -2773,8 +2400,68 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getMembershipType() {
+		return membershipTypeEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getMembershipUnit() {
+		return membershipUnitEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getBeneficiaryRole() {
+		return beneficiaryRoleEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getSex() {
+		return sexEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getClaimStatus() {
+		return claimStatusEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EDataType getLocalDate() {
 		return localDateEDataType;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EDataType getRegisterTables() {
+		return registerTablesEDataType;
 	}
 
 	/**
@@ -2944,51 +2631,8 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(entitlementToolEClass, ENTITLEMENT_TOOL__SCORE);
 
 		registersEClass = createEClass(REGISTERS);
-		createEReference(registersEClass, REGISTERS__CONTRACTS);
-		createEReference(registersEClass, REGISTERS__BENEFICIARIES);
-		createEReference(registersEClass, REGISTERS__PAYMENTS);
-		createEReference(registersEClass, REGISTERS__CLAIMS);
-
-		contractEClass = createEClass(CONTRACT);
-		createEAttribute(contractEClass, CONTRACT__MEMBER_ID);
-		createEAttribute(contractEClass, CONTRACT__START_DATE);
-		createEAttribute(contractEClass, CONTRACT__END_DATE);
-		createEAttribute(contractEClass, CONTRACT__PREMIUM_DUE);
-		createEAttribute(contractEClass, CONTRACT__DUE_DATE);
-		createEAttribute(contractEClass, CONTRACT__MEMBERSHIP_TYPE);
-		createEAttribute(contractEClass, CONTRACT__MEMBERSHIP_UNIT);
-		createEAttribute(contractEClass, CONTRACT__AREA);
-		createEAttribute(contractEClass, CONTRACT__PROMOTER);
-		createEAttribute(contractEClass, CONTRACT__PLAN);
-
-		beneficiaryEClass = createEClass(BENEFICIARY);
-		createEAttribute(beneficiaryEClass, BENEFICIARY__BENEFICIARY_ID);
-		createEAttribute(beneficiaryEClass, BENEFICIARY__MEMBER_ID);
-		createEAttribute(beneficiaryEClass, BENEFICIARY__ROLE);
-		createEAttribute(beneficiaryEClass, BENEFICIARY__SEX);
-		createEAttribute(beneficiaryEClass, BENEFICIARY__BIRTH_DATE);
-		createEAttribute(beneficiaryEClass, BENEFICIARY__START_DATE);
-		createEAttribute(beneficiaryEClass, BENEFICIARY__END_DATE);
-
-		paymentEClass = createEClass(PAYMENT);
-		createEAttribute(paymentEClass, PAYMENT__MEMBER_ID);
-		createEAttribute(paymentEClass, PAYMENT__CONTRACT_START);
-		createEAttribute(paymentEClass, PAYMENT__PAYMENT_DATE);
-		createEAttribute(paymentEClass, PAYMENT__AMOUNT);
-
-		claimEClass = createEClass(CLAIM);
-		createEAttribute(claimEClass, CLAIM__CLAIM_ID);
-		createEAttribute(claimEClass, CLAIM__BENEFICIARY_ID);
-		createEAttribute(claimEClass, CLAIM__PROVIDER);
-		createEAttribute(claimEClass, CLAIM__CATEGORY);
-		createEAttribute(claimEClass, CLAIM__SERVICE_DATE);
-		createEAttribute(claimEClass, CLAIM__STATUS);
-		createEAttribute(claimEClass, CLAIM__AMOUNT_COVERED);
-		createEAttribute(claimEClass, CLAIM__COPAYMENT);
-		createEAttribute(claimEClass, CLAIM__DECISION_DATE);
-		createEAttribute(claimEClass, CLAIM__PAID_DATE);
-		createEAttribute(claimEClass, CLAIM__ADMISSION_DATE);
-		createEAttribute(claimEClass, CLAIM__DISCHARGE_DATE);
+		createEAttribute(registersEClass, REGISTERS__TABLES);
+		createEAttribute(registersEClass, REGISTERS__DIGEST);
 
 		investmentEClass = createEClass(INVESTMENT);
 		createEAttribute(investmentEClass, INVESTMENT__ASSET_CLASS);
@@ -3079,9 +2723,15 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		enrolmentModeEEnum = createEEnum(ENROLMENT_MODE);
 		premiumPaymentEEnum = createEEnum(PREMIUM_PAYMENT);
 		paymentSystemEEnum = createEEnum(PAYMENT_SYSTEM);
+		membershipTypeEEnum = createEEnum(MEMBERSHIP_TYPE);
+		membershipUnitEEnum = createEEnum(MEMBERSHIP_UNIT);
+		beneficiaryRoleEEnum = createEEnum(BENEFICIARY_ROLE);
+		sexEEnum = createEEnum(SEX);
+		claimStatusEEnum = createEEnum(CLAIM_STATUS);
 
 		// Create data types
 		localDateEDataType = createEDataType(LOCAL_DATE);
+		registerTablesEDataType = createEDataType(REGISTER_TABLES);
 	}
 
 	/**
@@ -3243,8 +2893,8 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getProviderActivity_TotalIncome(), ecorePackage.getEBigDecimal(), "totalIncome", null, 0, 1, ProviderActivity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(membershipMixEntryEClass, MembershipMixEntry.class, "MembershipMixEntry", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
-		initEAttribute(getMembershipMixEntry_MembershipType(), ecorePackage.getEString(), "membershipType", null, 0, 1, MembershipMixEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
-		initEAttribute(getMembershipMixEntry_MembershipUnit(), ecorePackage.getEString(), "membershipUnit", null, 0, 1, MembershipMixEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getMembershipMixEntry_MembershipType(), this.getMembershipType(), "membershipType", null, 0, 1, MembershipMixEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getMembershipMixEntry_MembershipUnit(), this.getMembershipUnit(), "membershipUnit", null, 0, 1, MembershipMixEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getMembershipMixEntry_Beneficiaries(), ecorePackage.getELong(), "beneficiaries", null, 0, 1, MembershipMixEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(entitlementToolEClass, EntitlementTool.class, "EntitlementTool", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
@@ -3252,51 +2902,8 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getEntitlementTool_Score(), ecorePackage.getEInt(), "score", null, 0, 1, EntitlementTool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(registersEClass, Registers.class, "Registers", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
-		initEReference(getRegisters_Contracts(), this.getContract(), null, "contracts", null, 0, -1, Registers.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
-		initEReference(getRegisters_Beneficiaries(), this.getBeneficiary(), null, "beneficiaries", null, 0, -1, Registers.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
-		initEReference(getRegisters_Payments(), this.getPayment(), null, "payments", null, 0, -1, Registers.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
-		initEReference(getRegisters_Claims(), this.getClaim(), null, "claims", null, 0, -1, Registers.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
-
-		initEClass(contractEClass, Contract.class, "Contract", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
-		initEAttribute(getContract_MemberId(), ecorePackage.getEString(), "memberId", null, 0, 1, Contract.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
-		initEAttribute(getContract_StartDate(), this.getLocalDate(), "startDate", null, 0, 1, Contract.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
-		initEAttribute(getContract_EndDate(), this.getLocalDate(), "endDate", null, 0, 1, Contract.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
-		initEAttribute(getContract_PremiumDue(), ecorePackage.getEBigDecimal(), "premiumDue", null, 0, 1, Contract.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
-		initEAttribute(getContract_DueDate(), this.getLocalDate(), "dueDate", null, 0, 1, Contract.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
-		initEAttribute(getContract_MembershipType(), ecorePackage.getEString(), "membershipType", null, 0, 1, Contract.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
-		initEAttribute(getContract_MembershipUnit(), ecorePackage.getEString(), "membershipUnit", null, 0, 1, Contract.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
-		initEAttribute(getContract_Area(), ecorePackage.getEString(), "area", null, 0, 1, Contract.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
-		initEAttribute(getContract_Promoter(), ecorePackage.getEString(), "promoter", null, 0, 1, Contract.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
-		initEAttribute(getContract_Plan(), ecorePackage.getEString(), "plan", null, 0, 1, Contract.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
-
-		initEClass(beneficiaryEClass, Beneficiary.class, "Beneficiary", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
-		initEAttribute(getBeneficiary_BeneficiaryId(), ecorePackage.getEString(), "beneficiaryId", null, 0, 1, Beneficiary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
-		initEAttribute(getBeneficiary_MemberId(), ecorePackage.getEString(), "memberId", null, 0, 1, Beneficiary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
-		initEAttribute(getBeneficiary_Role(), ecorePackage.getEString(), "role", null, 0, 1, Beneficiary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
-		initEAttribute(getBeneficiary_Sex(), ecorePackage.getEString(), "sex", null, 0, 1, Beneficiary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
-		initEAttribute(getBeneficiary_BirthDate(), this.getLocalDate(), "birthDate", null, 0, 1, Beneficiary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
-		initEAttribute(getBeneficiary_StartDate(), this.getLocalDate(), "startDate", null, 0, 1, Beneficiary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
-		initEAttribute(getBeneficiary_EndDate(), this.getLocalDate(), "endDate", null, 0, 1, Beneficiary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
-
-		initEClass(paymentEClass, Payment.class, "Payment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
-		initEAttribute(getPayment_MemberId(), ecorePackage.getEString(), "memberId", null, 0, 1, Payment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
-		initEAttribute(getPayment_ContractStart(), this.getLocalDate(), "contractStart", null, 0, 1, Payment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
-		initEAttribute(getPayment_PaymentDate(), this.getLocalDate(), "paymentDate", null, 0, 1, Payment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
-		initEAttribute(getPayment_Amount(), ecorePackage.getEBigDecimal(), "amount", null, 0, 1, Payment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
-
-		initEClass(claimEClass, Claim.class, "Claim", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
-		initEAttribute(getClaim_ClaimId(), ecorePackage.getEString(), "claimId", null, 0, 1, Claim.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
-		initEAttribute(getClaim_BeneficiaryId(), ecorePackage.getEString(), "beneficiaryId", null, 0, 1, Claim.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
-		initEAttribute(getClaim_Provider(), ecorePackage.getEString(), "provider", null, 0, 1, Claim.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
-		initEAttribute(getClaim_Category(), ecorePackage.getEString(), "category", null, 0, 1, Claim.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
-		initEAttribute(getClaim_ServiceDate(), this.getLocalDate(), "serviceDate", null, 0, 1, Claim.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
-		initEAttribute(getClaim_Status(), ecorePackage.getEString(), "status", null, 0, 1, Claim.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
-		initEAttribute(getClaim_AmountCovered(), ecorePackage.getEBigDecimal(), "amountCovered", null, 0, 1, Claim.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
-		initEAttribute(getClaim_Copayment(), ecorePackage.getEBigDecimal(), "copayment", null, 0, 1, Claim.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
-		initEAttribute(getClaim_DecisionDate(), this.getLocalDate(), "decisionDate", null, 0, 1, Claim.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
-		initEAttribute(getClaim_PaidDate(), this.getLocalDate(), "paidDate", null, 0, 1, Claim.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
-		initEAttribute(getClaim_AdmissionDate(), this.getLocalDate(), "admissionDate", null, 0, 1, Claim.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
-		initEAttribute(getClaim_DischargeDate(), this.getLocalDate(), "dischargeDate", null, 0, 1, Claim.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getRegisters_Tables(), this.getRegisterTables(), "tables", null, 0, 1, Registers.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getRegisters_Digest(), ecorePackage.getEString(), "digest", null, 0, 1, Registers.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(investmentEClass, Investment.class, "Investment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getInvestment_AssetClass(), ecorePackage.getEString(), "assetClass", null, 0, 1, Investment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -3397,8 +3004,32 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		addEEnumLiteral(paymentSystemEEnum, PaymentSystem.REIMBURSEMENT);
 		addEEnumLiteral(paymentSystemEEnum, PaymentSystem.MIXED);
 
+		initEEnum(membershipTypeEEnum, MembershipType.class, "MembershipType"); //$NON-NLS-1$
+		addEEnumLiteral(membershipTypeEEnum, MembershipType.VOLUNTARY);
+		addEEnumLiteral(membershipTypeEEnum, MembershipType.AUTOMATIC);
+		addEEnumLiteral(membershipTypeEEnum, MembershipType.COMPULSORY);
+
+		initEEnum(membershipUnitEEnum, MembershipUnit.class, "MembershipUnit"); //$NON-NLS-1$
+		addEEnumLiteral(membershipUnitEEnum, MembershipUnit.INDIVIDUAL);
+		addEEnumLiteral(membershipUnitEEnum, MembershipUnit.FAMILY);
+		addEEnumLiteral(membershipUnitEEnum, MembershipUnit.GROUP);
+
+		initEEnum(beneficiaryRoleEEnum, BeneficiaryRole.class, "BeneficiaryRole"); //$NON-NLS-1$
+		addEEnumLiteral(beneficiaryRoleEEnum, BeneficiaryRole.MEMBER);
+		addEEnumLiteral(beneficiaryRoleEEnum, BeneficiaryRole.DEPENDENT);
+
+		initEEnum(sexEEnum, Sex.class, "Sex"); //$NON-NLS-1$
+		addEEnumLiteral(sexEEnum, Sex.FEMALE);
+		addEEnumLiteral(sexEEnum, Sex.MALE);
+
+		initEEnum(claimStatusEEnum, ClaimStatus.class, "ClaimStatus"); //$NON-NLS-1$
+		addEEnumLiteral(claimStatusEEnum, ClaimStatus.AUTHORIZED);
+		addEEnumLiteral(claimStatusEEnum, ClaimStatus.REJECTED);
+		addEEnumLiteral(claimStatusEEnum, ClaimStatus.PENDING);
+
 		// Initialize data types
 		initEDataType(localDateEDataType, LocalDate.class, "LocalDate", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEDataType(registerTablesEDataType, RegisterTables.class, "RegisterTables", !IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 
 		// Create resource
 		createResource(eNS_URI);

@@ -3,26 +3,17 @@
  */
 package org.hmis.eval.model.impl;
 
-import java.util.Collection;
-
-import org.eclipse.emf.common.notify.NotificationChain;
-
-import org.eclipse.emf.common.util.EList;
+import org.eclipse.emf.common.notify.Notification;
 
 import org.eclipse.emf.ecore.EClass;
-import org.eclipse.emf.ecore.InternalEObject;
 
+import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
-import org.eclipse.emf.ecore.util.EObjectContainmentEList;
-import org.eclipse.emf.ecore.util.InternalEList;
-
-import org.hmis.eval.model.Beneficiary;
-import org.hmis.eval.model.Claim;
-import org.hmis.eval.model.Contract;
 import org.hmis.eval.model.ModelPackage;
-import org.hmis.eval.model.Payment;
 import org.hmis.eval.model.Registers;
+
+import org.hmis.eval.model.registers.RegisterTables;
 
 /**
  * <!-- begin-user-doc -->
@@ -32,54 +23,52 @@ import org.hmis.eval.model.Registers;
  * The following features are implemented:
  * </p>
  * <ul>
- *   <li>{@link org.hmis.eval.model.impl.RegistersImpl#getContracts <em>Contracts</em>}</li>
- *   <li>{@link org.hmis.eval.model.impl.RegistersImpl#getBeneficiaries <em>Beneficiaries</em>}</li>
- *   <li>{@link org.hmis.eval.model.impl.RegistersImpl#getPayments <em>Payments</em>}</li>
- *   <li>{@link org.hmis.eval.model.impl.RegistersImpl#getClaims <em>Claims</em>}</li>
+ *   <li>{@link org.hmis.eval.model.impl.RegistersImpl#getTables <em>Tables</em>}</li>
+ *   <li>{@link org.hmis.eval.model.impl.RegistersImpl#getDigest <em>Digest</em>}</li>
  * </ul>
  *
  * @generated
  */
 public class RegistersImpl extends MinimalEObjectImpl.Container implements Registers {
 	/**
-	 * The cached value of the '{@link #getContracts() <em>Contracts</em>}' containment reference list.
+	 * The default value of the '{@link #getTables() <em>Tables</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getContracts()
+	 * @see #getTables()
 	 * @generated
 	 * @ordered
 	 */
-	protected EList<Contract> contracts;
+	protected static final RegisterTables TABLES_EDEFAULT = null;
 
 	/**
-	 * The cached value of the '{@link #getBeneficiaries() <em>Beneficiaries</em>}' containment reference list.
+	 * The cached value of the '{@link #getTables() <em>Tables</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getBeneficiaries()
+	 * @see #getTables()
 	 * @generated
 	 * @ordered
 	 */
-	protected EList<Beneficiary> beneficiaries;
+	protected RegisterTables tables = TABLES_EDEFAULT;
 
 	/**
-	 * The cached value of the '{@link #getPayments() <em>Payments</em>}' containment reference list.
+	 * The default value of the '{@link #getDigest() <em>Digest</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getPayments()
+	 * @see #getDigest()
 	 * @generated
 	 * @ordered
 	 */
-	protected EList<Payment> payments;
+	protected static final String DIGEST_EDEFAULT = null;
 
 	/**
-	 * The cached value of the '{@link #getClaims() <em>Claims</em>}' containment reference list.
+	 * The cached value of the '{@link #getDigest() <em>Digest</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getClaims()
+	 * @see #getDigest()
 	 * @generated
 	 * @ordered
 	 */
-	protected EList<Claim> claims;
+	protected String digest = DIGEST_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -106,11 +95,8 @@ public class RegistersImpl extends MinimalEObjectImpl.Container implements Regis
 	 * @generated
 	 */
 	@Override
-	public EList<Contract> getContracts() {
-		if (contracts == null) {
-			contracts = new EObjectContainmentEList<Contract>(Contract.class, this, ModelPackage.REGISTERS__CONTRACTS);
-		}
-		return contracts;
+	public RegisterTables getTables() {
+		return tables;
 	}
 
 	/**
@@ -119,11 +105,11 @@ public class RegistersImpl extends MinimalEObjectImpl.Container implements Regis
 	 * @generated
 	 */
 	@Override
-	public EList<Beneficiary> getBeneficiaries() {
-		if (beneficiaries == null) {
-			beneficiaries = new EObjectContainmentEList<Beneficiary>(Beneficiary.class, this, ModelPackage.REGISTERS__BENEFICIARIES);
-		}
-		return beneficiaries;
+	public void setTables(RegisterTables newTables) {
+		RegisterTables oldTables = tables;
+		tables = newTables;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.REGISTERS__TABLES, oldTables, tables));
 	}
 
 	/**
@@ -132,11 +118,8 @@ public class RegistersImpl extends MinimalEObjectImpl.Container implements Regis
 	 * @generated
 	 */
 	@Override
-	public EList<Payment> getPayments() {
-		if (payments == null) {
-			payments = new EObjectContainmentEList<Payment>(Payment.class, this, ModelPackage.REGISTERS__PAYMENTS);
-		}
-		return payments;
+	public String getDigest() {
+		return digest;
 	}
 
 	/**
@@ -145,31 +128,11 @@ public class RegistersImpl extends MinimalEObjectImpl.Container implements Regis
 	 * @generated
 	 */
 	@Override
-	public EList<Claim> getClaims() {
-		if (claims == null) {
-			claims = new EObjectContainmentEList<Claim>(Claim.class, this, ModelPackage.REGISTERS__CLAIMS);
-		}
-		return claims;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
-		switch (featureID) {
-			case ModelPackage.REGISTERS__CONTRACTS:
-				return ((InternalEList<?>)getContracts()).basicRemove(otherEnd, msgs);
-			case ModelPackage.REGISTERS__BENEFICIARIES:
-				return ((InternalEList<?>)getBeneficiaries()).basicRemove(otherEnd, msgs);
-			case ModelPackage.REGISTERS__PAYMENTS:
-				return ((InternalEList<?>)getPayments()).basicRemove(otherEnd, msgs);
-			case ModelPackage.REGISTERS__CLAIMS:
-				return ((InternalEList<?>)getClaims()).basicRemove(otherEnd, msgs);
-		}
-		return super.eInverseRemove(otherEnd, featureID, msgs);
+	public void setDigest(String newDigest) {
+		String oldDigest = digest;
+		digest = newDigest;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.REGISTERS__DIGEST, oldDigest, digest));
 	}
 
 	/**
@@ -180,14 +143,10 @@ public class RegistersImpl extends MinimalEObjectImpl.Container implements Regis
 	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
-			case ModelPackage.REGISTERS__CONTRACTS:
-				return getContracts();
-			case ModelPackage.REGISTERS__BENEFICIARIES:
-				return getBeneficiaries();
-			case ModelPackage.REGISTERS__PAYMENTS:
-				return getPayments();
-			case ModelPackage.REGISTERS__CLAIMS:
-				return getClaims();
+			case ModelPackage.REGISTERS__TABLES:
+				return getTables();
+			case ModelPackage.REGISTERS__DIGEST:
+				return getDigest();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -197,25 +156,14 @@ public class RegistersImpl extends MinimalEObjectImpl.Container implements Regis
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
-			case ModelPackage.REGISTERS__CONTRACTS:
-				getContracts().clear();
-				getContracts().addAll((Collection<? extends Contract>)newValue);
+			case ModelPackage.REGISTERS__TABLES:
+				setTables((RegisterTables)newValue);
 				return;
-			case ModelPackage.REGISTERS__BENEFICIARIES:
-				getBeneficiaries().clear();
-				getBeneficiaries().addAll((Collection<? extends Beneficiary>)newValue);
-				return;
-			case ModelPackage.REGISTERS__PAYMENTS:
-				getPayments().clear();
-				getPayments().addAll((Collection<? extends Payment>)newValue);
-				return;
-			case ModelPackage.REGISTERS__CLAIMS:
-				getClaims().clear();
-				getClaims().addAll((Collection<? extends Claim>)newValue);
+			case ModelPackage.REGISTERS__DIGEST:
+				setDigest((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -229,17 +177,11 @@ public class RegistersImpl extends MinimalEObjectImpl.Container implements Regis
 	@Override
 	public void eUnset(int featureID) {
 		switch (featureID) {
-			case ModelPackage.REGISTERS__CONTRACTS:
-				getContracts().clear();
+			case ModelPackage.REGISTERS__TABLES:
+				setTables(TABLES_EDEFAULT);
 				return;
-			case ModelPackage.REGISTERS__BENEFICIARIES:
-				getBeneficiaries().clear();
-				return;
-			case ModelPackage.REGISTERS__PAYMENTS:
-				getPayments().clear();
-				return;
-			case ModelPackage.REGISTERS__CLAIMS:
-				getClaims().clear();
+			case ModelPackage.REGISTERS__DIGEST:
+				setDigest(DIGEST_EDEFAULT);
 				return;
 		}
 		super.eUnset(featureID);
@@ -253,16 +195,30 @@ public class RegistersImpl extends MinimalEObjectImpl.Container implements Regis
 	@Override
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
-			case ModelPackage.REGISTERS__CONTRACTS:
-				return contracts != null && !contracts.isEmpty();
-			case ModelPackage.REGISTERS__BENEFICIARIES:
-				return beneficiaries != null && !beneficiaries.isEmpty();
-			case ModelPackage.REGISTERS__PAYMENTS:
-				return payments != null && !payments.isEmpty();
-			case ModelPackage.REGISTERS__CLAIMS:
-				return claims != null && !claims.isEmpty();
+			case ModelPackage.REGISTERS__TABLES:
+				return TABLES_EDEFAULT == null ? tables != null : !TABLES_EDEFAULT.equals(tables);
+			case ModelPackage.REGISTERS__DIGEST:
+				return DIGEST_EDEFAULT == null ? digest != null : !DIGEST_EDEFAULT.equals(digest);
 		}
 		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (tables: "); //$NON-NLS-1$
+		result.append(tables);
+		result.append(", digest: "); //$NON-NLS-1$
+		result.append(digest);
+		result.append(')');
+		return result.toString();
 	}
 
 } //RegistersImpl

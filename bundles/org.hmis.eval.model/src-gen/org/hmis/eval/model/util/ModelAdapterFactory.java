@@ -137,22 +137,6 @@ public class ModelAdapterFactory extends AdapterFactoryImpl {
 				return createRegistersAdapter();
 			}
 			@Override
-			public Adapter caseContract(Contract object) {
-				return createContractAdapter();
-			}
-			@Override
-			public Adapter caseBeneficiary(Beneficiary object) {
-				return createBeneficiaryAdapter();
-			}
-			@Override
-			public Adapter casePayment(Payment object) {
-				return createPaymentAdapter();
-			}
-			@Override
-			public Adapter caseClaim(Claim object) {
-				return createClaimAdapter();
-			}
-			@Override
 			public Adapter caseInvestment(Investment object) {
 				return createInvestmentAdapter();
 			}
@@ -459,62 +443,6 @@ public class ModelAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createRegistersAdapter() {
-		return null;
-	}
-
-	/**
-	 * Creates a new adapter for an object of class '{@link org.hmis.eval.model.Contract <em>Contract</em>}'.
-	 * <!-- begin-user-doc -->
-	 * This default implementation returns null so that we can easily ignore cases;
-	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
-	 * <!-- end-user-doc -->
-	 * @return the new adapter.
-	 * @see org.hmis.eval.model.Contract
-	 * @generated
-	 */
-	public Adapter createContractAdapter() {
-		return null;
-	}
-
-	/**
-	 * Creates a new adapter for an object of class '{@link org.hmis.eval.model.Beneficiary <em>Beneficiary</em>}'.
-	 * <!-- begin-user-doc -->
-	 * This default implementation returns null so that we can easily ignore cases;
-	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
-	 * <!-- end-user-doc -->
-	 * @return the new adapter.
-	 * @see org.hmis.eval.model.Beneficiary
-	 * @generated
-	 */
-	public Adapter createBeneficiaryAdapter() {
-		return null;
-	}
-
-	/**
-	 * Creates a new adapter for an object of class '{@link org.hmis.eval.model.Payment <em>Payment</em>}'.
-	 * <!-- begin-user-doc -->
-	 * This default implementation returns null so that we can easily ignore cases;
-	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
-	 * <!-- end-user-doc -->
-	 * @return the new adapter.
-	 * @see org.hmis.eval.model.Payment
-	 * @generated
-	 */
-	public Adapter createPaymentAdapter() {
-		return null;
-	}
-
-	/**
-	 * Creates a new adapter for an object of class '{@link org.hmis.eval.model.Claim <em>Claim</em>}'.
-	 * <!-- begin-user-doc -->
-	 * This default implementation returns null so that we can easily ignore cases;
-	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
-	 * <!-- end-user-doc -->
-	 * @return the new adapter.
-	 * @see org.hmis.eval.model.Claim
-	 * @generated
-	 */
-	public Adapter createClaimAdapter() {
 		return null;
 	}
 

@@ -10,9 +10,7 @@ import java.util.Set;
 
 import org.hmis.eval.model.AccountingYear;
 import org.hmis.eval.model.BenefitPlan;
-import org.hmis.eval.model.Claim;
 import org.hmis.eval.model.ClaimsListingEntry;
-import org.hmis.eval.model.Contract;
 import org.hmis.eval.model.Evaluation;
 import org.hmis.eval.model.ModelFactory;
 import org.hmis.eval.model.Provider;
@@ -20,6 +18,8 @@ import org.hmis.eval.model.ProviderActivity;
 import org.hmis.eval.model.Scheme;
 import org.hmis.eval.model.ServiceCategory;
 import org.hmis.eval.model.reference.ReferenceLists;
+import org.hmis.eval.model.registers.RegisterTables;
+import org.hmis.eval.model.registers.TextDictionary;
 
 /**
  * The providers, service categories and benefit plans a scheme declares, and whether the names the
@@ -108,16 +108,11 @@ public final class DeclaredNames {
 
 	private static void collect(Evaluation evaluation, Set<String> providers, Set<String> categories,
 			Set<String> plans) {
-		if (evaluation.getRegisters() != null) {
-			for (Claim claim : evaluation.getRegisters().getClaims()) {
-				providers.add(claim.getProvider());
-				categories.add(claim.getCategory());
-			}
-			for (Contract contract : evaluation.getRegisters().getContracts()) {
-				if (contract.getPlan() != null && !contract.getPlan().isEmpty()) {
-					plans.add(contract.getPlan());
-				}
-			}
+		if (evaluation.getRegisters() != null && evaluation.getRegisters().getTables() != null) {
+			RegisterTables tables = evaluation.getRegisters().getTables();
+			addAll(tables.providers(), providers);
+			addAll(tables.categories(), categories);
+			addAll(tables.plans(), plans);
 		}
 		for (AccountingYear year : evaluation.getYears()) {
 			for (ClaimsListingEntry entry : year.getClaimsListing()) {
@@ -128,6 +123,12 @@ public final class DeclaredNames {
 				providers.add(activity.getProvider());
 				categories.add(activity.getCategory());
 			}
+		}
+	}
+
+	private static void addAll(TextDictionary names, Set<String> target) {
+		for (int code = 0; code < names.size(); code++) {
+			target.add(names.text(code));
 		}
 	}
 }

@@ -14,9 +14,7 @@ import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.ecore.EObject;
 import org.hmis.eval.model.AccountingYear;
 import org.hmis.eval.model.BenefitPlan;
-import org.hmis.eval.model.Claim;
 import org.hmis.eval.model.ClaimsListingEntry;
-import org.hmis.eval.model.Contract;
 import org.hmis.eval.model.Evaluation;
 import org.hmis.eval.model.Provider;
 import org.hmis.eval.model.ProviderActivity;
@@ -25,10 +23,10 @@ import org.hmis.eval.model.ServiceCategory;
 import org.hmis.eval.model.scheme.DeclaredNames;
 
 /**
- * Every claim's provider and category known: the providers and categories named by the claims
- * register, Table 8 and provider activity, and the plans named by contracts, must be among those
- * the scheme declares (when it declares any), and a provider that lists the categories it offers
- * must not have claims in another. The declared lists themselves name each entry once.
+ * Every provider and category known: the providers and categories named by Table 8 and provider
+ * activity must be among those the scheme declares (when it declares any), and a provider that
+ * lists the categories it offers must not have claims in another. The declared lists themselves
+ * name each entry once. The claims and contracts registers are checked by {@link RegisterRules}.
  */
 final class DeclaredNameRules {
 
@@ -49,16 +47,6 @@ final class DeclaredNameRules {
 		}
 		DeclaredNameRules rules = new DeclaredNameRules(evaluation.getScheme(), chain, messages);
 		rules.declaredLists();
-		if (evaluation.getRegisters() != null) {
-			for (Claim claim : evaluation.getRegisters().getClaims()) {
-				rules.use(claim, messages.get("claim", claim.getClaimId()), claim.getProvider(), claim.getCategory());
-			}
-			for (Contract contract : evaluation.getRegisters().getContracts()) {
-				if (!DeclaredNames.isKnownPlan(rules.scheme, contract.getPlan())) {
-					rules.error(contract, "plan.unknown", contract.getMemberId(), contract.getStartDate(), contract.getPlan());
-				}
-			}
-		}
 		for (AccountingYear year : evaluation.getYears()) {
 			for (ClaimsListingEntry entry : year.getClaimsListing()) {
 				rules.use(entry, messages.get("table8.cell", year.getYear(), entry.getMonth()), entry.getProvider(),

@@ -30,6 +30,7 @@ import org.hmis.eval.model.HiddenCost;
 import org.hmis.eval.model.MonthlyBeneficiaries;
 import org.hmis.eval.model.PopulationFigures;
 import org.hmis.eval.model.RiskPortfolioEntry;
+import org.hmis.eval.model.Scheme;
 import org.hmis.eval.model.SurveyCase;
 import org.hmis.eval.model.accounts.AccountLineCatalog;
 import org.hmis.eval.model.accounts.AccountLineDefinition;
@@ -74,7 +75,8 @@ public final class EvaluationRules implements EValidator {
 			return DeclaredNameRules.validate(evaluation, diagnostics, messages);
 		}
 		if (object instanceof Registers registers) {
-			return RegisterRules.validate(registers, diagnostics, messages);
+			Scheme scheme = registers.eContainer() instanceof Evaluation evaluation ? evaluation.getScheme() : null;
+			return RegisterRules.validate(registers, scheme, diagnostics, messages);
 		}
 		if (!(object instanceof AccountingYear year)) {
 			return true;

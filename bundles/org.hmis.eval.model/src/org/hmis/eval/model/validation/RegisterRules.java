@@ -3,101 +3,275 @@
  */
 package org.hmis.eval.model.validation;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.Locale;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.DiagnosticChain;
-import org.eclipse.emf.ecore.EObject;
-import org.hmis.eval.model.Beneficiary;
-import org.hmis.eval.model.Claim;
-import org.hmis.eval.model.Contract;
-import org.hmis.eval.model.Payment;
 import org.hmis.eval.model.Registers;
+import org.hmis.eval.model.Scheme;
+import org.hmis.eval.model.registers.Amounts;
+import org.hmis.eval.model.registers.BeneficiaryTable;
+import org.hmis.eval.model.registers.ClaimTable;
+import org.hmis.eval.model.registers.ContractTable;
+import org.hmis.eval.model.registers.Days;
+import org.hmis.eval.model.registers.MemberContracts;
+import org.hmis.eval.model.registers.PaymentTable;
+import org.hmis.eval.model.registers.Register;
+import org.hmis.eval.model.registers.RegisterTables;
+import org.hmis.eval.model.registers.TextDictionary;
+import org.hmis.eval.model.scheme.DeclaredNames;
 
 /**
- * The rules of the registers (interchange specification, section 1) for an evaluation that did
- * not come through an import, such as a saved document edited elsewhere: dates in order, amounts
- * not negative, ids unique, and every reference (member, contract, beneficiary) known.
+ * The rules that tie the registers together (interchange specification, section 1), written once
+ * for the import of a folder or workbook and for the validation of a saved or edited evaluation:
+ * periods that end after they start, amounts not negative, contracts, beneficiaries and claims
+ * registered once, every reference known (a beneficiary's member holds a contract, a payment names
+ * a contract, a claim a beneficiary), and the providers, categories and plans the scheme declares.
+ * A problem names its register, row and column; the caller places it (a file line, a cell).
  */
-final class RegisterRules {
+public final class RegisterRules {
 
-	private final DiagnosticChain chain;
-	private final RuleMessages messages;
-	private boolean valid = true;
-
-	private RegisterRules(DiagnosticChain chain, RuleMessages messages) {
-		this.chain = chain;
-		this.messages = messages;
+	/** Receives the problems found, in register order. */
+	@FunctionalInterface
+	public interface Sink {
+		/**
+		 * @param row    the row of the register (0 for its first row)
+		 * @param column the interchange column concerned
+		 */
+		void problem(Register register, int row, String column, String message);
 	}
 
-	static boolean validate(Registers registers, DiagnosticChain chain, RuleMessages messages) {
-		RegisterRules rules = new RegisterRules(chain, messages);
-		Set<String> members = new HashSet<>();
-		Set<String> contracts = new HashSet<>();
-		for (Contract contract : registers.getContracts()) {
-			String key = contract.getMemberId() + "/" + contract.getStartDate();
-			String what = messages.get("contract", contract.getMemberId(), contract.getStartDate());
-			rules.ordered(contract, what, contract.getStartDate(), contract.getEndDate());
-			rules.notNegative(contract, what, contract.getPremiumDue());
-			if (!contracts.add(key)) {
-				rules.error(contract, "contract.twice", contract.getMemberId(), contract.getStartDate());
-			}
-			members.add(contract.getMemberId());
-		}
-		Set<String> beneficiaries = new HashSet<>();
-		for (Beneficiary beneficiary : registers.getBeneficiaries()) {
-			String id = beneficiary.getBeneficiaryId();
-			if (!members.contains(beneficiary.getMemberId())) {
-				rules.error(beneficiary, "beneficiary.member", id, beneficiary.getMemberId());
-			}
-			if (!beneficiaries.add(id)) {
-				rules.error(beneficiary, "beneficiary.twice", id);
-			}
-			rules.ordered(beneficiary, messages.get("beneficiary", id), beneficiary.getStartDate(), beneficiary.getEndDate());
-		}
-		for (Payment payment : registers.getPayments()) {
-			if (!contracts.contains(payment.getMemberId() + "/" + payment.getContractStart())) {
-				rules.error(payment, "payment.unknown", payment.getMemberId(), payment.getContractStart());
-			}
-			rules.notNegative(payment, messages.get("payment", payment.getMemberId(), payment.getContractStart()),
-					payment.getAmount());
-		}
-		Set<String> claims = new HashSet<>();
-		for (Claim claim : registers.getClaims()) {
-			String id = claim.getClaimId();
-			if (!beneficiaries.contains(claim.getBeneficiaryId())) {
-				rules.error(claim, "claim.beneficiary", id, claim.getBeneficiaryId());
-			}
-			if (!claims.add(id)) {
-				rules.error(claim, "claim.twice", id);
-			}
-			rules.notNegative(claim, messages.get("claim", id), claim.getAmountCovered());
-			rules.ordered(claim, messages.get("claim.stay", id), claim.getAdmissionDate(), claim.getDischargeDate());
-		}
+	private final RegisterTables tables;
+	private final Scheme scheme;
+	private final RuleMessages messages;
+	private final Sink sink;
+	private boolean valid = true;
+
+	private RegisterRules(RegisterTables tables, Scheme scheme, RuleMessages messages, Sink sink) {
+		this.tables = tables;
+		this.scheme = scheme;
+		this.messages = messages;
+		this.sink = sink;
+	}
+
+	/**
+	 * Checks every rule over {@code tables}, with messages in {@code locale}.
+	 *
+	 * @param scheme the scheme whose declared providers, categories and plans the rows must use
+	 *               (null: any name)
+	 * @return true when no rule is broken
+	 */
+	public static boolean check(RegisterTables tables, Scheme scheme, Locale locale, Sink sink) {
+		return check(tables, scheme, new RuleMessages(locale), sink);
+	}
+
+	private static boolean check(RegisterTables tables, Scheme scheme, RuleMessages messages, Sink sink) {
+		RegisterRules rules = new RegisterRules(tables, scheme, messages, sink);
+		rules.contracts();
+		rules.beneficiaries();
+		rules.payments();
+		rules.claims();
 		return rules.valid;
 	}
 
-	private void ordered(EObject object, String what, LocalDate start, LocalDate end) {
-		if (start != null && end != null && end.isBefore(start)) {
-			error(object, "ends.before", what, end, start);
+	/** The validator's entry: the problems become diagnostics of the registers object. */
+	static boolean validate(Registers registers, Scheme scheme, DiagnosticChain chain, RuleMessages messages) {
+		if (registers.getTables() == null) {
+			return true;
+		}
+		return check(registers.getTables(), scheme, messages, (register, row, column, message) -> {
+			if (chain != null) {
+				chain.add(new BasicDiagnostic(Diagnostic.ERROR, EvaluationRules.SOURCE, 0,
+						messages.get("in.registers", message), new Object[] { registers }));
+			}
+		});
+	}
+
+	private void contracts() {
+		ContractTable contracts = tables.contracts();
+		TextDictionary members = tables.members();
+		MemberContracts byMember = tables.contractsByMember();
+		boolean[] knownPlan = declaredPlans();
+		for (int row = 0; row < contracts.size(); row++) {
+			if (contracts.end(row) < contracts.start(row)) {
+				problem(Register.CONTRACTS, row, "end_date", "ends.before", contract(row), Days.date(contracts.end(row)),
+						Days.date(contracts.start(row)));
+			}
+			if (contracts.premiumDue(row) < 0) {
+				problem(Register.CONTRACTS, row, "premium_due", "negative", contract(row),
+						Amounts.decimal(contracts.premiumDue(row)).toPlainString());
+			}
+			int plan = contracts.plan(row);
+			if (plan >= 0 && !knownPlan[plan]) {
+				problem(Register.CONTRACTS, row, "plan", "plan.unknown", members.text(contracts.member(row)),
+						Days.date(contracts.start(row)), tables.plans().text(plan));
+			}
+		}
+		// Contracts of a member are sorted by start day: a repeated start day is a contract given twice.
+		for (int m = 0; m < byMember.memberCount(); m++) {
+			for (int k = 1; k < byMember.count(m); k++) {
+				int row = byMember.row(m, k);
+				if (contracts.start(row) == contracts.start(byMember.row(m, k - 1))) {
+					problem(Register.CONTRACTS, row, "start_date", "contract.twice", members.text(m),
+							Days.date(contracts.start(row)));
+				}
+			}
 		}
 	}
 
-	private void notNegative(EObject object, String what, BigDecimal amount) {
-		if (amount != null && amount.signum() < 0) {
-			error(object, "negative", what, amount.toPlainString());
+	private void beneficiaries() {
+		BeneficiaryTable beneficiaries = tables.beneficiaries();
+		MemberContracts byMember = tables.contractsByMember();
+		boolean[] seen = new boolean[tables.beneficiaryIds().size()];
+		for (int row = 0; row < beneficiaries.size(); row++) {
+			int id = beneficiaries.id(row);
+			int member = beneficiaries.member(row);
+			if (member >= byMember.memberCount() || byMember.count(member) == 0) {
+				problem(Register.BENEFICIARIES, row, "member_id", "beneficiary.member", beneficiaryText(id),
+						tables.members().text(member));
+			}
+			if (seen[id]) {
+				problem(Register.BENEFICIARIES, row, "beneficiary_id", "beneficiary.twice", beneficiaryText(id));
+			}
+			seen[id] = true;
+			int start = beneficiaries.start(row);
+			int end = beneficiaries.end(row);
+			if (start != Days.NONE && end != Days.NONE && end < start) {
+				problem(Register.BENEFICIARIES, row, "end_date", "ends.before", messages.get("beneficiary", beneficiaryText(id)),
+						Days.date(end), Days.date(start));
+			}
 		}
 	}
 
-	private void error(EObject object, String key, Object... arguments) {
+	private void payments() {
+		PaymentTable payments = tables.payments();
+		MemberContracts byMember = tables.contractsByMember();
+		for (int row = 0; row < payments.size(); row++) {
+			int member = payments.member(row);
+			String memberId = tables.members().text(member);
+			if (member >= byMember.memberCount() || byMember.startingOn(member, payments.contractStart(row)) < 0) {
+				problem(Register.PAYMENTS, row, "contract_start", "payment.unknown", memberId,
+						Days.date(payments.contractStart(row)));
+			}
+			if (payments.amount(row) < 0) {
+				problem(Register.PAYMENTS, row, "amount", "negative",
+						messages.get("payment", memberId, Days.date(payments.contractStart(row))),
+						Amounts.decimal(payments.amount(row)).toPlainString());
+			}
+		}
+	}
+
+	private void claims() {
+		ClaimTable claims = tables.claims();
+		boolean[] seen = new boolean[tables.claimIds().size()];
+		boolean[] knownProvider = declaredProviders();
+		boolean[] knownCategory = declaredCategories();
+		boolean[][] offered = offeredCategories();
+		for (int row = 0; row < claims.size(); row++) {
+			int id = claims.id(row);
+			if (tables.beneficiaryRow(claims.beneficiary(row)) < 0) {
+				problem(Register.CLAIMS, row, "beneficiary_id", "claim.beneficiary", claimText(id),
+						beneficiaryText(claims.beneficiary(row)));
+			}
+			if (seen[id]) {
+				problem(Register.CLAIMS, row, "claim_id", "claim.twice", claimText(id));
+			}
+			seen[id] = true;
+			if (claims.covered(row) < 0) {
+				problem(Register.CLAIMS, row, "amount_covered", "negative", messages.get("claim", claimText(id)),
+						Amounts.decimal(claims.covered(row)).toPlainString());
+			}
+			long copayment = claims.copayment(row);
+			if (copayment != Amounts.NONE && copayment < 0) {
+				problem(Register.CLAIMS, row, "copayment", "negative", messages.get("claim", claimText(id)),
+						Amounts.decimal(copayment).toPlainString());
+			}
+			int admission = claims.admission(row);
+			int discharge = claims.discharge(row);
+			if (admission != Days.NONE && discharge != Days.NONE && discharge < admission) {
+				problem(Register.CLAIMS, row, "discharge_date", "ends.before", messages.get("claim.stay", claimText(id)),
+						Days.date(discharge), Days.date(admission));
+			}
+			int provider = claims.provider(row);
+			int category = claims.category(row);
+			if (!knownProvider[provider]) {
+				problem(Register.CLAIMS, row, "provider", "provider.unknown", messages.get("claim", claimText(id)),
+						tables.providers().text(provider));
+			}
+			if (!knownCategory[category]) {
+				problem(Register.CLAIMS, row, "category", "category.unknown", messages.get("claim", claimText(id)),
+						tables.categories().text(category));
+			} else if (offered[provider] != null && !offered[provider][category]) {
+				problem(Register.CLAIMS, row, "category", "not.offered", messages.get("claim", claimText(id)),
+						tables.providers().text(provider), tables.categories().text(category));
+			}
+		}
+	}
+
+	private boolean[] declaredPlans() {
+		TextDictionary plans = tables.plans();
+		boolean[] known = new boolean[plans.size()];
+		for (int code = 0; code < known.length; code++) {
+			known[code] = scheme == null || DeclaredNames.isKnownPlan(scheme, plans.text(code));
+		}
+		return known;
+	}
+
+	private boolean[] declaredProviders() {
+		TextDictionary providers = tables.providers();
+		boolean[] known = new boolean[providers.size()];
+		for (int code = 0; code < known.length; code++) {
+			known[code] = scheme == null || DeclaredNames.isKnownProvider(scheme, providers.text(code));
+		}
+		return known;
+	}
+
+	private boolean[] declaredCategories() {
+		TextDictionary categories = tables.categories();
+		boolean[] known = new boolean[categories.size()];
+		for (int code = 0; code < known.length; code++) {
+			known[code] = scheme == null || DeclaredNames.isKnownCategory(scheme, categories.text(code));
+		}
+		return known;
+	}
+
+	/** @return per provider code, the categories it offers; null for a provider that offers every one */
+	private boolean[][] offeredCategories() {
+		TextDictionary providers = tables.providers();
+		TextDictionary categories = tables.categories();
+		boolean[][] offered = new boolean[providers.size()][];
+		if (scheme == null) {
+			return offered;
+		}
+		for (int p = 0; p < offered.length; p++) {
+			String provider = providers.text(p);
+			boolean restricted = false;
+			boolean[] offers = new boolean[categories.size()];
+			for (int c = 0; c < offers.length; c++) {
+				offers[c] = DeclaredNames.offers(scheme, provider, categories.text(c));
+				restricted |= !offers[c];
+			}
+			offered[p] = restricted ? offers : null;
+		}
+		return offered;
+	}
+
+	private String contract(int row) {
+		return messages.get("contract", tables.members().text(tables.contracts().member(row)),
+				Days.date(tables.contracts().start(row)));
+	}
+
+	private String beneficiaryText(int code) {
+		return tables.beneficiaryIds().text(code);
+	}
+
+	private String claimText(int code) {
+		return tables.claimIds().text(code);
+	}
+
+	private void problem(Register register, int row, String column, String key, Object... arguments) {
 		valid = false;
-		if (chain != null) {
-			String message = messages.get("in.registers", messages.get(key, arguments));
-			chain.add(new BasicDiagnostic(Diagnostic.ERROR, EvaluationRules.SOURCE, 0, message, new Object[] { object }));
-		}
+		sink.problem(register, row, column, messages.get(key, arguments));
 	}
 }

@@ -16,6 +16,9 @@ import java.util.Map;
 
 import org.hmis.eval.model.AccountingYear;
 import org.hmis.eval.model.Evaluation;
+import org.hmis.eval.model.MembershipType;
+import org.hmis.eval.model.registers.ContractRow;
+import org.hmis.eval.model.registers.RegisterTables;
 import org.hmis.eval.sheets.BeneficiaryColumn;
 import org.hmis.eval.sheets.BeneficiarySheet;
 import org.hmis.eval.sheets.MembershipFigures;
@@ -53,15 +56,9 @@ class RegisterSheetsTest {
 		// The 2006 contracts of members 1-100 become automatic, those of 101-150 compulsory. Members
 		// 91-100 lapsed in 2005, so 90 members with 45 dependants (even numbers) are automatic and
 		// 50 members with 25 dependants compulsory at every month end of 2006.
-		evaluation.getRegisters().getContracts().stream().filter(contract -> contract.getStartDate().getYear() == 2006)
-				.forEach(contract -> {
-					int member = Integer.parseInt(contract.getMemberId().substring(1));
-					if (member <= 100) {
-						contract.setMembershipType("automatic");
-					} else if (member <= 150) {
-						contract.setMembershipType("compulsory");
-					}
-				});
+		Evaluation evaluation = RegisterFixtures.closedEnrolmentScheme((member, year) -> year != 2006
+				? MembershipType.VOLUNTARY
+				: member <= 100 ? MembershipType.AUTOMATIC : member <= 150 ? MembershipType.COMPULSORY : MembershipType.VOLUNTARY);
 		BeneficiarySheet sheet = new MembershipFigures(evaluation).sheets(2006).beneficiaries();
 		for (int month = 1; month <= 12; month++) {
 			long entitled = sheet.value(BeneficiaryColumn.Y, month).getAsLong();
@@ -102,20 +99,20 @@ class RegisterSheetsTest {
 
 	@Test
 	void renewalsOfTheGuidesClosedEnrolmentExample() {
-		RenewalRates n1 = new RenewalRates(evaluation.getRegisters(), new AccountingCalendar(2005, 1), 30);
+		RenewalRates n1 = new RenewalRates(evaluation.getRegisters().getTables(), new AccountingCalendar(2005, 1), 30);
 		assertEquals(100, n1.due());
 		assertEquals(90, n1.renewed());
 		assertEquals(0, BigDecimal.valueOf(90).compareTo(n1.closedEnrolmentRate().orElseThrow()));
-		RenewalRates n = new RenewalRates(evaluation.getRegisters(), new AccountingCalendar(2006, 1), 30);
+		RenewalRates n = new RenewalRates(evaluation.getRegisters().getTables(), new AccountingCalendar(2006, 1), 30);
 		assertEquals(List.of(new RenewalRates.MonthRate(1, 340, 320)), n.months(), "all contracts fall due in January");
 		assertEquals("94.1", n.openEnrolmentRate().orElseThrow().setScale(1, java.math.RoundingMode.HALF_UP).toString());
-		assertTrue(new RenewalRates(evaluation.getRegisters(), new AccountingCalendar(2003, 1), 30).closedEnrolmentRate()
+		assertTrue(new RenewalRates(evaluation.getRegisters().getTables(), new AccountingCalendar(2003, 1), 30).closedEnrolmentRate()
 				.isEmpty(), "nothing falls due");
 	}
 
 	@Test
 	void table6ListsEveryContractFallingDueWithItsRenewal() {
-		List<RenewalRates.RenewalLine> sheet = new RenewalRates(evaluation.getRegisters(), new AccountingCalendar(2006, 1),
+		List<RenewalRates.RenewalLine> sheet = new RenewalRates(evaluation.getRegisters().getTables(), new AccountingCalendar(2006, 1),
 				30).renewalSheet();
 		assertEquals(340, sheet.size());
 		RenewalRates.RenewalLine lapsed = sheet.stream().filter(line -> line.memberId().equals("M350")).findFirst()
@@ -131,12 +128,9 @@ class RegisterSheetsTest {
 	void aContractEarnsItsPremiumMonthByMonthWithPartialMonthsByDays() {
 		org.hmis.eval.model.Evaluation one = org.hmis.eval.model.ModelFactory.eINSTANCE.createEvaluation();
 		org.hmis.eval.model.Registers registers = org.hmis.eval.model.ModelFactory.eINSTANCE.createRegisters();
-		org.hmis.eval.model.Contract contract = org.hmis.eval.model.ModelFactory.eINSTANCE.createContract();
-		contract.setMemberId("M1");
-		contract.setStartDate(LocalDate.of(2006, 1, 16));
-		contract.setEndDate(LocalDate.of(2007, 1, 15));
-		contract.setPremiumDue(BigDecimal.valueOf(1200));
-		registers.getContracts().add(contract);
+		RegisterTables.Builder rows = RegisterTables.builder();
+		rows.add(ContractRow.of("M1", LocalDate.of(2006, 1, 16), LocalDate.of(2007, 1, 15), BigDecimal.valueOf(1200)));
+		registers.setTables(rows.build());
 		one.setRegisters(registers);
 		// 16 of January's 31 days, then February to December: 11 + 16/31 of the 12 months the contract covers.
 		AccountingYear year = org.hmis.eval.model.ModelFactory.eINSTANCE.createAccountingYear();
@@ -173,10 +167,10 @@ class RegisterSheetsTest {
 	@Test
 	void premiumCollectionCountsPaymentsUpToTheAsOfDate() {
 		AccountingCalendar calendar = new AccountingCalendar(2006, 1);
-		PremiumCollection atYearEnd = PremiumCollection.of(evaluation.getRegisters(), calendar, calendar.lastDay());
+		PremiumCollection atYearEnd = PremiumCollection.of(evaluation.getRegisters().getTables(), calendar, calendar.lastDay());
 		assertEquals(0, BigDecimal.valueOf(480_000).compareTo(atYearEnd.due()));
 		assertEquals(0, BigDecimal.valueOf(450_000).compareTo(atYearEnd.received()));
-		PremiumCollection later = PremiumCollection.of(evaluation.getRegisters(), calendar, LocalDate.of(2007, 1, 31));
+		PremiumCollection later = PremiumCollection.of(evaluation.getRegisters().getTables(), calendar, LocalDate.of(2007, 1, 31));
 		assertEquals(0, BigDecimal.valueOf(480_000).compareTo(later.received()));
 	}
 
@@ -202,7 +196,7 @@ class RegisterSheetsTest {
 
 	@Test
 	void beneficiariesBySexAndAgeGroupAtEachMonthEnd() {
-		Map<String, BigDecimal> groups = new RegisterSheets(evaluation.getRegisters(), new AccountingCalendar(2006, 1))
+		Map<String, BigDecimal> groups = new RegisterSheets(evaluation.getRegisters().getTables(), new AccountingCalendar(2006, 1))
 				.averageBeneficiariesByCategory();
 		assertEquals(0, BigDecimal.valueOf(480).compareTo(groups.get("age_15_45")), "the members, aged 36");
 		assertEquals(0, BigDecimal.valueOf(240).compareTo(groups.get("age_0_5")), "the dependants, aged 2 or 3");

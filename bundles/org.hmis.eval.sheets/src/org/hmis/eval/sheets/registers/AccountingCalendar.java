@@ -6,6 +6,8 @@ package org.hmis.eval.sheets.registers;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
+import org.hmis.eval.model.registers.Days;
+
 import org.hmis.eval.model.Scheme;
 
 /**
@@ -45,6 +47,19 @@ public record AccountingCalendar(int year, int startMonth) {
 			}
 		}
 		return 0;
+	}
+
+	/** @return the day number ({@link Days}) of the last day of month {@code j} (0: the month before the year) */
+	public int monthEndDay(int j) {
+		return Days.of(monthEnd(j));
+	}
+
+	public int firstDayNumber() {
+		return Days.of(firstDay());
+	}
+
+	public int lastDayNumber() {
+		return Days.of(lastDay());
 	}
 
 	/** @return the calendar of the year before */

@@ -5,12 +5,13 @@ package org.hmis.eval.sheets.registers;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashSet;
-import java.util.Set;
 
-import org.hmis.eval.model.Contract;
-import org.hmis.eval.model.Payment;
-import org.hmis.eval.model.Registers;
+import org.hmis.eval.model.registers.Amounts;
+import org.hmis.eval.model.registers.ContractTable;
+import org.hmis.eval.model.registers.Days;
+import org.hmis.eval.model.registers.MemberContracts;
+import org.hmis.eval.model.registers.PaymentTable;
+import org.hmis.eval.model.registers.RegisterTables;
 
 /**
  * Premiums due and received in an accounting year, from the contracts and payments registers
@@ -19,25 +20,29 @@ import org.hmis.eval.model.Registers;
  */
 public record PremiumCollection(BigDecimal due, BigDecimal received, long contractsDue, LocalDate asOf) {
 
-	public static PremiumCollection of(Registers registers, AccountingCalendar calendar, LocalDate asOf) {
-		BigDecimal due = BigDecimal.ZERO;
-		long contracts = 0;
-		Set<String> dueKeys = new HashSet<>();
-		for (Contract contract : registers.getContracts()) {
-			LocalDate dueDate = contract.getDueDate() == null ? contract.getStartDate() : contract.getDueDate();
-			if (!dueDate.isBefore(calendar.firstDay()) && !dueDate.isAfter(calendar.lastDay())) {
-				due = due.add(contract.getPremiumDue());
-				contracts++;
-				dueKeys.add(contract.getMemberId() + "/" + contract.getStartDate());
+	public static PremiumCollection of(RegisterTables tables, AccountingCalendar calendar, LocalDate asOf) {
+		ContractTable contracts = tables.contracts();
+		int first = calendar.firstDayNumber();
+		int last = calendar.lastDayNumber();
+		long due = 0;
+		long count = 0;
+		for (int row = 0; row < contracts.size(); row++) {
+			if (contracts.due(row) >= first && contracts.due(row) <= last) {
+				due = Math.addExact(due, contracts.premiumDue(row));
+				count++;
 			}
 		}
-		BigDecimal received = BigDecimal.ZERO;
-		for (Payment payment : registers.getPayments()) {
-			if (dueKeys.contains(payment.getMemberId() + "/" + payment.getContractStart())
-					&& !payment.getPaymentDate().isAfter(asOf)) {
-				received = received.add(payment.getAmount());
+		PaymentTable payments = tables.payments();
+		MemberContracts byMember = tables.contractsByMember();
+		int until = Days.of(asOf);
+		long received = 0;
+		for (int row = 0; row < payments.size(); row++) {
+			int contract = byMember.startingOn(payments.member(row), payments.contractStart(row));
+			if (contract >= 0 && contracts.due(contract) >= first && contracts.due(contract) <= last
+					&& payments.paid(row) <= until) {
+				received = Math.addExact(received, payments.amount(row));
 			}
 		}
-		return new PremiumCollection(due, received, contracts, asOf);
+		return new PremiumCollection(Amounts.decimal(due), Amounts.decimal(received), count, asOf);
 	}
 }

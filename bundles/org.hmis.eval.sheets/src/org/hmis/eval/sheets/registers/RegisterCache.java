@@ -9,19 +9,27 @@ import java.util.Map;
 import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.util.EContentAdapter;
+import org.hmis.eval.model.Evaluation;
 import org.hmis.eval.model.Registers;
+import org.hmis.eval.model.registers.RegisterTables;
 
 /**
  * Keeps the sheets derived from one set of registers, per accounting year, for as long as the
- * registers do not change. Every indicator reading Table 7 or 8 asks for them, and a district's
- * registers hold hundreds of thousands of rows (releng/benchmarks, RegisterScaleBenchmark); the
- * adapter watches the whole content of the registers and forgets everything on any change.
+ * registers do not change. Every indicator reading Table 7 or 8 asks for them, and a national
+ * union's registers hold millions of rows (releng/benchmarks); the adapter forgets everything when
+ * the registers' tables are replaced.
  */
 public final class RegisterCache extends EContentAdapter {
 
 	private final Map<AccountingCalendar, RegisterSheets> sheets = new HashMap<>();
 
 	private RegisterCache() {
+	}
+
+	/** @return the register tables of {@code evaluation}, empty when it has none */
+	public static RegisterTables tables(Evaluation evaluation) {
+		Registers registers = evaluation.getRegisters();
+		return registers == null || registers.getTables() == null ? RegisterTables.EMPTY : registers.getTables();
 	}
 
 	/** @return the derived sheets of {@code registers} for the year of {@code calendar}, computed once */
@@ -37,7 +45,8 @@ public final class RegisterCache extends EContentAdapter {
 				cache = new RegisterCache();
 				registers.eAdapters().add(cache);
 			}
-			return cache.sheets.computeIfAbsent(calendar, year -> new RegisterSheets(registers, year));
+			RegisterTables tables = registers.getTables() == null ? RegisterTables.EMPTY : registers.getTables();
+			return cache.sheets.computeIfAbsent(calendar, year -> new RegisterSheets(tables, year));
 		}
 	}
 

@@ -13,10 +13,12 @@ import java.util.Optional;
 
 import org.hmis.eval.model.AccountingYear;
 import org.hmis.eval.model.ClaimsListingEntry;
-import org.hmis.eval.model.Contract;
+import org.hmis.eval.model.registers.Amounts;
+import org.hmis.eval.model.registers.ContractTable;
+import org.hmis.eval.model.registers.Days;
+import org.hmis.eval.model.registers.RegisterTables;
 import org.hmis.eval.model.Evaluation;
 import org.hmis.eval.model.MonthlyBeneficiaries;
-import org.hmis.eval.model.Registers;
 import org.hmis.eval.model.accounts.AccountLines;
 import org.hmis.eval.model.accounts.SourcedValue;
 import org.hmis.eval.sheets.BeneficiaryColumn;
@@ -40,14 +42,14 @@ public final class RegisterCrossChecks {
 	}
 
 	public static List<Finding> check(Evaluation evaluation) {
-		Registers registers = evaluation.getRegisters();
+		RegisterTables registers = RegisterCache.tables(evaluation);
 		List<Finding> findings = new ArrayList<>();
-		if (registers == null) {
+		if (registers.isEmpty()) {
 			return findings;
 		}
 		for (AccountingYear year : evaluation.getYears()) {
 			AccountingCalendar calendar = AccountingCalendar.of(evaluation.getScheme(), year.getYear());
-			RegisterSheets sheets = RegisterCache.sheets(registers, calendar);
+			RegisterSheets sheets = RegisterCache.sheets(evaluation.getRegisters(), calendar);
 			if (sheets.hasContracts()) {
 				table7(year, sheets).ifPresent(findings::add);
 				premiums(year, registers, calendar, findings);
@@ -91,7 +93,7 @@ public final class RegisterCrossChecks {
 		return Optional.empty();
 	}
 
-	private static void premiums(AccountingYear year, Registers registers, AccountingCalendar calendar,
+	private static void premiums(AccountingYear year, RegisterTables registers, AccountingCalendar calendar,
 			List<Finding> findings) {
 		AccountLines accounts = AccountLines.of(year);
 		BigDecimal due = PremiumCollection.of(registers, calendar, calendar.lastDay()).due();
@@ -113,16 +115,20 @@ public final class RegisterCrossChecks {
 	 * @return the premiums the contracts earn in the year: each earns its premium in proportion to
 	 *         the months it covers, a partly covered month counting its covered days over its days
 	 */
-	static BigDecimal earned(Registers registers, AccountingCalendar calendar) {
+	static BigDecimal earned(RegisterTables registers, AccountingCalendar calendar) {
+		ContractTable contracts = registers.contracts();
 		BigDecimal total = BigDecimal.ZERO;
-		for (Contract contract : registers.getContracts()) {
-			BigDecimal all = months(contract.getStartDate(), contract.getEndDate());
-			LocalDate from = max(contract.getStartDate(), calendar.firstDay());
-			LocalDate to = min(contract.getEndDate(), calendar.lastDay());
+		for (int row = 0; row < contracts.size(); row++) {
+			LocalDate start = Days.date(contracts.start(row));
+			LocalDate end = Days.date(contracts.end(row));
+			BigDecimal all = months(start, end);
+			LocalDate from = max(start, calendar.firstDay());
+			LocalDate to = min(end, calendar.lastDay());
 			if (from.isAfter(to) || all.signum() == 0) {
 				continue;
 			}
-			total = total.add(contract.getPremiumDue().multiply(months(from, to)).divide(all, MathContext.DECIMAL128));
+			BigDecimal premium = Amounts.decimal(contracts.premiumDue(row));
+			total = total.add(premium.multiply(months(from, to)).divide(all, MathContext.DECIMAL128));
 		}
 		return total;
 	}

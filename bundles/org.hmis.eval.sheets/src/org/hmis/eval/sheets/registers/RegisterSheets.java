@@ -5,86 +5,69 @@ package org.hmis.eval.sheets.registers;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
-import org.hmis.eval.model.Beneficiary;
-import org.hmis.eval.model.Claim;
-import org.hmis.eval.model.Contract;
-import org.hmis.eval.model.Registers;
+import org.hmis.eval.model.MembershipType;
+import org.hmis.eval.model.registers.RegisterTables;
 import org.hmis.eval.sheets.BeneficiaryColumn;
 import org.hmis.eval.sheets.BeneficiaryMonth;
 import org.hmis.eval.sheets.ClaimsEntry;
-import org.hmis.eval.sheets.SheetRowKey;
 
 /**
- * Derives Tables 7 and 8 of one accounting year from the registers (specification section 3).
+ * Derives the sheets of one accounting year from the register tables (specification section 3):
  * Table 7 counts members covered and beneficiaries entitled at each month end, so that
  * {@code X_j = X_(j-1) + X1_j - X2_j} holds by construction; Table 8 counts the authorized claims
- * in the month of their service date.
+ * in the month of their service date. Each is computed once, on first request, in one pass over
+ * the register concerned ({@link MonthEndCounts}, {@link ClaimsListing}).
  */
 public final class RegisterSheets {
 
-	private static final String AUTHORIZED = "authorized";
+	private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
 
-	private final Registers registers;
-	private final Coverage coverage;
+	private final RegisterTables tables;
 	private final AccountingCalendar calendar;
+	private MonthEndCounts counts;
 	private List<BeneficiaryMonth> months;
 	private List<ClaimsEntry> listing;
-	private final Map<Boolean, Optional<BigDecimal>> byAreaAge = new HashMap<>();
 
-	public RegisterSheets(Registers registers, AccountingCalendar calendar) {
-		this.registers = registers;
-		this.coverage = new Coverage(registers);
+	public RegisterSheets(RegisterTables tables, AccountingCalendar calendar) {
+		this.tables = tables;
 		this.calendar = calendar;
 	}
 
 	public boolean hasContracts() {
-		return !registers.getContracts().isEmpty();
+		return tables.contracts().size() > 0;
 	}
 
 	public boolean hasClaims() {
-		return !registers.getClaims().isEmpty();
+		return tables.claims().size() > 0;
 	}
 
 	/** @return the twelve months of Table 7 */
 	public synchronized List<BeneficiaryMonth> beneficiaryMonths() {
 		if (months == null) {
-			months = List.copyOf(deriveMonths());
-		}
-		return months;
-	}
-
-	private List<BeneficiaryMonth> deriveMonths() {
-		List<BeneficiaryMonth> months = new ArrayList<>(12);
-		Snapshot before = snapshot(calendar.monthEnd(0));
-		for (int j = 1; j <= 12; j++) {
-			Snapshot now = snapshot(calendar.monthEnd(j));
-			Map<BeneficiaryColumn, Long> values = new EnumMap<>(BeneficiaryColumn.class);
-			values.put(BeneficiaryColumn.X1, (long) difference(now.members, before.members));
-			values.put(BeneficiaryColumn.X2, (long) difference(before.members, now.members));
-			values.put(BeneficiaryColumn.X, (long) now.members.size());
-			values.put(BeneficiaryColumn.Y1, (long) difference(now.beneficiaries, before.beneficiaries));
-			values.put(BeneficiaryColumn.Y2, (long) difference(before.beneficiaries, now.beneficiaries));
-			values.put(BeneficiaryColumn.Y, (long) now.beneficiaries.size());
-			values.put(BeneficiaryColumn.Z1, now.byType.getOrDefault("voluntary", 0L));
-			values.put(BeneficiaryColumn.Z2, now.byType.getOrDefault("automatic", 0L));
-			values.put(BeneficiaryColumn.Z3, now.byType.getOrDefault("compulsory", 0L));
-			values.put(BeneficiaryColumn.DEPENDENTS, now.dependents);
-			months.add(new BeneficiaryMonth(j, values));
-			before = now;
+			MonthEndCounts c = counts();
+			List<BeneficiaryMonth> derived = new ArrayList<>(12);
+			for (int j = 1; j <= 12; j++) {
+				Map<BeneficiaryColumn, Long> values = new EnumMap<>(BeneficiaryColumn.class);
+				values.put(BeneficiaryColumn.X1, c.x1[j]);
+				values.put(BeneficiaryColumn.X2, c.x2[j]);
+				values.put(BeneficiaryColumn.X, c.x[j]);
+				values.put(BeneficiaryColumn.Y1, c.y1[j]);
+				values.put(BeneficiaryColumn.Y2, c.y2[j]);
+				values.put(BeneficiaryColumn.Y, c.y[j]);
+				values.put(BeneficiaryColumn.Z1, c.byType[MembershipType.VOLUNTARY_VALUE][j]);
+				values.put(BeneficiaryColumn.Z2, c.byType[MembershipType.AUTOMATIC_VALUE][j]);
+				values.put(BeneficiaryColumn.Z3, c.byType[MembershipType.COMPULSORY_VALUE][j]);
+				values.put(BeneficiaryColumn.DEPENDENTS, c.dependents[j]);
+				derived.add(new BeneficiaryMonth(j, values));
+			}
+			months = List.copyOf(derived);
 		}
 		return months;
 	}
@@ -96,37 +79,9 @@ public final class RegisterSheets {
 	 */
 	public synchronized List<ClaimsEntry> claimsListing() {
 		if (listing == null) {
-			listing = List.copyOf(deriveListing());
+			listing = List.copyOf(ClaimsListing.derive(tables, calendar));
 		}
 		return listing;
-	}
-
-	private List<ClaimsEntry> deriveListing() {
-		Set<SheetRowKey> pairs = new LinkedHashSet<>();
-		Map<String, long[]> counts = new LinkedHashMap<>();
-		Map<String, BigDecimal[]> costs = new LinkedHashMap<>();
-		for (Claim claim : registers.getClaims()) {
-			SheetRowKey pair = new SheetRowKey(claim.getProvider(), claim.getCategory());
-			pairs.add(pair);
-			int month = calendar.monthOf(claim.getServiceDate());
-			if (month == 0 || !AUTHORIZED.equals(claim.getStatus())) {
-				continue;
-			}
-			String key = pair.provider() + "\u0000" + pair.category();
-			counts.computeIfAbsent(key, k -> new long[12])[month - 1]++;
-			BigDecimal[] cost = costs.computeIfAbsent(key, k -> zeros());
-			cost[month - 1] = cost[month - 1].add(claim.getAmountCovered());
-		}
-		List<ClaimsEntry> entries = new ArrayList<>();
-		for (SheetRowKey pair : pairs) {
-			String key = pair.provider() + "\u0000" + pair.category();
-			long[] count = counts.getOrDefault(key, new long[12]);
-			BigDecimal[] cost = costs.getOrDefault(key, zeros());
-			for (int j = 1; j <= 12; j++) {
-				entries.add(new ClaimsEntry(j, pair.provider(), pair.category(), count[j - 1], cost[j - 1]));
-			}
-		}
-		return entries;
 	}
 
 	/**
@@ -135,25 +90,15 @@ public final class RegisterSheets {
 	 *         ({@code old == true}) or in an area new this year (M.4)
 	 */
 	public synchronized Optional<BigDecimal> averageMembersByAreaAge(boolean old) {
-		return byAreaAge.computeIfAbsent(old, this::deriveMembersByAreaAge);
-	}
-
-	private Optional<BigDecimal> deriveMembersByAreaAge(boolean old) {
 		if (!hasContracts()) {
 			return Optional.empty();
 		}
-		Set<String> oldAreas = areasCovering(calendar.previous());
+		long[] members = old ? counts().oldAreaMembers : counts().newAreaMembers;
 		long total = 0;
 		for (int j = 1; j <= 12; j++) {
-			LocalDate end = calendar.monthEnd(j);
-			for (String member : coverage.members()) {
-				Optional<Contract> contract = coverage.coveringContract(member, end);
-				if (contract.isPresent() && oldAreas.contains(String.valueOf(contract.get().getArea())) == old) {
-					total++;
-				}
-			}
+			total += members[j];
 		}
-		return Optional.of(BigDecimal.valueOf(total).divide(BigDecimal.valueOf(12), MathContext.DECIMAL128));
+		return Optional.of(BigDecimal.valueOf(total).divide(TWELVE, MathContext.DECIMAL128));
 	}
 
 	/**
@@ -162,84 +107,17 @@ public final class RegisterSheets {
 	 *         {@code age_45_plus} (age at each month end); beneficiaries without sex or birth date are
 	 *         counted under {@code sex:unknown} and {@code age_unknown}
 	 */
-	public Map<String, BigDecimal> averageBeneficiariesByCategory() {
-		Map<String, Long> totals = new LinkedHashMap<>();
-		for (int j = 1; j <= 12; j++) {
-			LocalDate end = calendar.monthEnd(j);
-			for (Beneficiary beneficiary : coverage.beneficiaries()) {
-				if (coverage.entitlement(beneficiary, end).isEmpty()) {
-					continue;
-				}
-				totals.merge("sex:" + (beneficiary.getSex() == null ? "unknown" : beneficiary.getSex()), 1L, Long::sum);
-				totals.merge(ageGroup(beneficiary.getBirthDate(), end), 1L, Long::sum);
-			}
-		}
+	public synchronized Map<String, BigDecimal> averageBeneficiariesByCategory() {
 		Map<String, BigDecimal> averages = new LinkedHashMap<>();
-		totals.forEach((key, total) -> averages.put(key,
-				BigDecimal.valueOf(total).divide(BigDecimal.valueOf(12), MathContext.DECIMAL128)));
+		counts().groupTotals.forEach(
+				(key, total) -> averages.put(key, BigDecimal.valueOf(total).divide(TWELVE, MathContext.DECIMAL128)));
 		return averages;
 	}
 
-	static String ageGroup(LocalDate birth, LocalDate on) {
-		if (birth == null || birth.isAfter(on)) {
-			return "age_unknown";
+	private MonthEndCounts counts() {
+		if (counts == null) {
+			counts = new MonthEndCounts(tables, calendar);
 		}
-		int age = Period.between(birth, on).getYears();
-		return age < 5 ? "age_0_5" : age < 15 ? "age_5_15" : age < 45 ? "age_15_45" : "age_45_plus";
-	}
-
-	private Set<String> areasCovering(AccountingCalendar year) {
-		Set<String> areas = new HashSet<>();
-		for (Contract contract : registers.getContracts()) {
-			if (!contract.getStartDate().isAfter(year.lastDay()) && !contract.getEndDate().isBefore(year.firstDay())) {
-				areas.add(String.valueOf(contract.getArea()));
-			}
-		}
-		return areas;
-	}
-
-	private Snapshot snapshot(LocalDate day) {
-		Snapshot snapshot = new Snapshot();
-		for (String member : coverage.members()) {
-			if (coverage.coveringContract(member, day).isPresent()) {
-				snapshot.members.add(member);
-			}
-		}
-		for (Beneficiary beneficiary : coverage.beneficiaries()) {
-			Optional<Contract> contract = coverage.entitlement(beneficiary, day);
-			if (contract.isEmpty()) {
-				continue;
-			}
-			snapshot.beneficiaries.add(beneficiary.getBeneficiaryId());
-			snapshot.byType.merge(contract.get().getMembershipType(), 1L, Long::sum);
-			if ("dependent".equals(beneficiary.getRole())) {
-				snapshot.dependents++;
-			}
-		}
-		return snapshot;
-	}
-
-	private static int difference(Set<String> these, Set<String> those) {
-		int count = 0;
-		for (String id : these) {
-			if (!those.contains(id)) {
-				count++;
-			}
-		}
-		return count;
-	}
-
-	private static BigDecimal[] zeros() {
-		BigDecimal[] zeros = new BigDecimal[12];
-		Arrays.fill(zeros, BigDecimal.ZERO);
-		return zeros;
-	}
-
-	/** Who is covered at one month end. */
-	private static final class Snapshot {
-		final Set<String> members = new HashSet<>();
-		final Set<String> beneficiaries = new HashSet<>();
-		final Map<String, Long> byType = new LinkedHashMap<>();
-		long dependents;
+		return counts;
 	}
 }

@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.hmis.eval.model.Contract;
-import org.hmis.eval.model.Registers;
+import org.hmis.eval.model.registers.ContractTable;
+import org.hmis.eval.model.registers.Days;
+import org.hmis.eval.model.registers.MemberContracts;
+import org.hmis.eval.model.registers.RegisterTables;
 
 /**
  * The renewal rate M.2 from the contracts register (specification section 3). A contract falls due
@@ -37,24 +39,27 @@ public final class RenewalRates {
 	private final List<MonthRate> months = new ArrayList<>();
 	private final List<RenewalLine> lines = new ArrayList<>();
 
-	public RenewalRates(Registers registers, AccountingCalendar calendar, int renewalWindowDays) {
-		Coverage coverage = new Coverage(registers);
+	public RenewalRates(RegisterTables tables, AccountingCalendar calendar, int renewalWindowDays) {
+		ContractTable contracts = tables.contracts();
+		MemberContracts byMember = tables.contractsByMember();
+		MonthBounds bounds = new MonthBounds(calendar);
 		long[] due = new long[12];
 		long[] renewed = new long[12];
-		for (Contract contract : registers.getContracts()) {
-			LocalDate lapse = contract.getEndDate().plusDays(1);
-			int month = calendar.monthOf(lapse);
+		for (int row = 0; row < contracts.size(); row++) {
+			int lapse = contracts.end(row) + 1;
+			int month = bounds.monthOf(lapse);
 			if (month == 0) {
 				continue;
 			}
 			due[month - 1]++;
-			Optional<Contract> renewal = renewal(contract, coverage.contractsOf(contract.getMemberId()),
-					lapse.plusDays(renewalWindowDays));
-			if (renewal.isPresent()) {
+			int renewal = renewal(contracts, byMember, row, lapse + renewalWindowDays);
+			if (renewal >= 0) {
 				renewed[month - 1]++;
 			}
-			lines.add(new RenewalLine(contract.getPromoter(), contract.getMemberId(), contract.getEndDate(),
-					renewal.isPresent(), renewal.map(Contract::getStartDate)));
+			int promoter = contracts.promoter(row);
+			lines.add(new RenewalLine(promoter < 0 ? null : tables.promoters().text(promoter),
+					tables.members().text(contracts.member(row)), Days.date(contracts.end(row)), renewal >= 0,
+					renewal >= 0 ? Optional.of(Days.date(contracts.start(renewal))) : Optional.empty()));
 		}
 		for (int j = 1; j <= 12; j++) {
 			if (due[j - 1] > 0) {
@@ -63,9 +68,17 @@ public final class RenewalRates {
 		}
 	}
 
-	private static Optional<Contract> renewal(Contract contract, List<Contract> ofMember, LocalDate latestStart) {
-		return ofMember.stream().filter(other -> other != contract && other.getStartDate().isAfter(contract.getStartDate())
-				&& !other.getStartDate().isAfter(latestStart)).findFirst();
+	/** @return the first contract of the same member starting after {@code row} and by {@code latestStart}, or -1 */
+	private static int renewal(ContractTable contracts, MemberContracts byMember, int row, int latestStart) {
+		int member = contracts.member(row);
+		int start = contracts.start(row);
+		for (int k = 0; k < byMember.count(member); k++) {
+			int other = byMember.row(member, k);
+			if (other != row && contracts.start(other) > start && contracts.start(other) <= latestStart) {
+				return other;
+			}
+		}
+		return -1;
 	}
 
 	/** @return Table 6: every contract falling due in the year, by promoter then end date */

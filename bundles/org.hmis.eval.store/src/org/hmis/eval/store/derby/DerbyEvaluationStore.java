@@ -60,8 +60,10 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 	@Override
 	public void save(String id, Evaluation evaluation) throws StoreException {
 		byte[] document;
+		SavedRegisters registers;
 		try {
-			document = EvaluationXmi.toBytes(evaluation);
+			registers = SavedRegisters.of(evaluation);
+			document = EvaluationXmi.toBytes(evaluation, registers == null ? null : registers.digest());
 		} catch (IOException e) {
 			throw new StoreException("cannot serialize evaluation " + id + ": " + e.getMessage(), e);
 		}
@@ -80,7 +82,16 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 				insert.setBytes(5, document);
 				insert.executeUpdate();
 			}
-		});
+			if (registers != null) {
+				try (PreparedStatement insert = connection.prepareStatement(
+						"INSERT INTO REGISTERS (ID, DIGEST, TABLES) VALUES (?, ?, ?)")) {
+					insert.setString(1, id);
+					insert.setString(2, registers.digest());
+					registers.bind(insert, 3);
+					insert.executeUpdate();
+				}
+			}
+		}, registers);
 	}
 
 	@Override
@@ -92,8 +103,13 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 					throw new StoreException("no evaluation " + id + " in " + directory);
 				}
 				byte[] document = row.getBytes(1);
+				Evaluation evaluation = EvaluationXmi.fromBytes(document);
+				String digest = EvaluationXmi.registersDigest(evaluation);
+				if (digest != null) {
+					evaluation.getRegisters().setTables(SavedRegisters.load(connection, id, digest));
+				}
 				connection.commit();
-				return EvaluationXmi.fromBytes(document);
+				return evaluation;
 			}
 		} catch (SQLException | IOException e) {
 			throw new StoreException("cannot load evaluation " + id + ": " + e.getMessage(), e);
@@ -158,10 +174,14 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 	}
 
 	private void inTransaction(String what, SqlWork work) throws StoreException {
-		try {
+		inTransaction(what, work, null);
+	}
+
+	private void inTransaction(String what, SqlWork work, AutoCloseable resource) throws StoreException {
+		try (resource) {
 			work.run();
 			connection.commit();
-		} catch (SQLException e) {
+		} catch (Exception e) {
 			try {
 				connection.rollback();
 			} catch (SQLException rollbackFailure) {

@@ -20,6 +20,7 @@ import org.hmis.eval.model.Evaluation;
 import org.hmis.eval.model.LegalRecognitionStage;
 import org.hmis.eval.model.Provider;
 import org.hmis.eval.model.Registers;
+import org.hmis.eval.model.registers.RegisterTables;
 import org.hmis.eval.store.StoredEvaluation;
 import org.hmis.eval.ui.Messages;
 
@@ -63,10 +64,11 @@ public final class EvaluationPropertySource implements IPropertySource {
 		add(Messages.Properties_contents, Messages.Properties_years,
 				evaluation.getYears().stream().map(AccountingYear::getYear).map(String::valueOf).toList());
 		Registers registers = evaluation.getRegisters();
-		if (registers != null) {
-			add(Messages.Properties_contents, Messages.Properties_contracts, registers.getContracts().size());
-			add(Messages.Properties_contents, Messages.Properties_beneficiaries, registers.getBeneficiaries().size());
-			add(Messages.Properties_contents, Messages.Properties_claims, registers.getClaims().size());
+		if (registers != null && registers.getTables() != null) {
+			RegisterTables tables = registers.getTables();
+			add(Messages.Properties_contents, Messages.Properties_contracts, tables.contracts().size());
+			add(Messages.Properties_contents, Messages.Properties_beneficiaries, tables.beneficiaries().size());
+			add(Messages.Properties_contents, Messages.Properties_claims, tables.claims().size());
 		}
 		long met = evaluation.getLegalRecognition().stream().filter(LegalRecognitionStage::isMet).count();
 		if (!evaluation.getLegalRecognition().isEmpty()) {

@@ -13,6 +13,7 @@ import org.hmis.eval.model.accounts.AccountLineCatalog;
 import org.hmis.eval.model.accounts.SourcedValue;
 import org.hmis.eval.sheets.registers.AccountingCalendar;
 import org.hmis.eval.sheets.registers.PremiumCollection;
+import org.hmis.eval.sheets.registers.RegisterCache;
 
 /**
  * M.6, the premium collection rate: premiums received / premiums due x 100. The contracts and
@@ -26,9 +27,9 @@ final class PremiumCollectionRate {
 	}
 
 	static IndicatorResult calculate(IndicatorDefinition definition, ComputationContext context) {
-		if (context.evaluation().getRegisters() != null && !context.evaluation().getRegisters().getContracts().isEmpty()) {
+		if (RegisterCache.tables(context.evaluation()).contracts().size() > 0) {
 			AccountingCalendar calendar = AccountingCalendar.of(context.evaluation().getScheme(), context.year());
-			PremiumCollection collection = PremiumCollection.of(context.evaluation().getRegisters(), calendar,
+			PremiumCollection collection = PremiumCollection.of(RegisterCache.tables(context.evaluation()), calendar,
 					calendar.lastDay());
 			return InputSet.of(definition)
 					.add("premiums received", Optional.of(new SourcedValue(collection.received(),

@@ -20,6 +20,7 @@ import org.hmis.eval.model.Scheme;
 import org.hmis.eval.model.accounts.SourcedValue;
 import org.hmis.eval.model.text.LocalizedText;
 import org.hmis.eval.sheets.registers.AccountingCalendar;
+import org.hmis.eval.sheets.registers.RegisterCache;
 import org.hmis.eval.sheets.registers.RenewalRates;
 
 /**
@@ -37,7 +38,7 @@ final class RenewalRate {
 	}
 
 	static IndicatorResult calculate(IndicatorDefinition definition, ComputationContext context) {
-		if (context.evaluation().getRegisters() != null && !context.evaluation().getRegisters().getContracts().isEmpty()) {
+		if (RegisterCache.tables(context.evaluation()).contracts().size() > 0) {
 			return fromRegister(definition, context);
 		}
 		return fromSummary(definition, context);
@@ -46,7 +47,7 @@ final class RenewalRate {
 	private static IndicatorResult fromRegister(IndicatorDefinition definition, ComputationContext context) {
 		Scheme scheme = context.evaluation().getScheme();
 		int year = context.year();
-		RenewalRates rates = new RenewalRates(context.evaluation().getRegisters(), AccountingCalendar.of(scheme, year),
+		RenewalRates rates = new RenewalRates(RegisterCache.tables(context.evaluation()), AccountingCalendar.of(scheme, year),
 				scheme == null ? 30 : scheme.getRenewalWindowDays());
 		LocalizedText source = Texts.text("renewal.register", year);
 		InputSet inputs = InputSet.of(definition)

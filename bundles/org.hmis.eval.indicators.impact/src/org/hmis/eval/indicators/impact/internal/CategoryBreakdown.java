@@ -40,8 +40,7 @@ final class CategoryBreakdown {
 		int year = context.year();
 		Map<String, BigDecimal> population = groups(context.rowsOfYear(AccountingYear::getPopulationGroups));
 		Map<String, BigDecimal> beneficiaries = beneficiaries(context);
-		LocalizedText beneficiarySource = Texts.text(context.evaluation().getRegisters() != null
-				&& !context.evaluation().getRegisters().getBeneficiaries().isEmpty() ? "breakdown.register"
+		LocalizedText beneficiarySource = Texts.text(RegisterCache.tables(context.evaluation()).beneficiaries().size() > 0 ? "breakdown.register"
 						: "breakdown.beneficiaries", year);
 		LocalizedText populationSource = Texts.text("breakdown.population", year);
 		InputSet inputs = InputSet.of(definition);
@@ -88,7 +87,7 @@ final class CategoryBreakdown {
 	}
 
 	private static Map<String, BigDecimal> beneficiaries(ComputationContext context) {
-		if (context.evaluation().getRegisters() != null && !context.evaluation().getRegisters().getBeneficiaries().isEmpty()) {
+		if (RegisterCache.tables(context.evaluation()).beneficiaries().size() > 0) {
 			Map<String, BigDecimal> counts = new LinkedHashMap<>();
 			RegisterCache.sheets(context.evaluation().getRegisters(),
 					AccountingCalendar.of(context.evaluation().getScheme(), context.year()))

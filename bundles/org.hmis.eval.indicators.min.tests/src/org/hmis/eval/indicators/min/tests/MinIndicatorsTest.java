@@ -15,6 +15,7 @@ import org.hmis.eval.indicators.NotComputable;
 import org.hmis.eval.indicators.Unit;
 import org.hmis.eval.indicators.min.internal.MicroinsuranceNetworkIndicators;
 import org.hmis.eval.model.Evaluation;
+import org.hmis.eval.model.registers.ClaimRow;
 import org.hmis.eval.testing.VimoExample;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -69,7 +70,11 @@ class MinIndicatorsTest {
 		// Insured at year end: 480 members and 240 dependants in 2006; 340 and 170 in 2005.
 		assertEquals(100.0 * (720 - 510) / 510,
 				VimoExample.result(FAMILY, registers, 2006, "MIN.7").value().orElseThrow().doubleValue(), 1e-9);
-		registers.getRegisters().getClaims().get(0).setPaidDate(java.time.LocalDate.of(2006, 2, 9));
+		org.hmis.eval.testing.RegisterFixtures.rewrite(registers, contract -> contract, c -> c.claimId().equals("C1")
+				? new ClaimRow(c.claimId(), c.beneficiaryId(), c.provider(), c.category(), c.serviceDate(), c.status(),
+						c.amountCovered(), c.copayment(), c.decisionDate(), java.time.LocalDate.of(2006, 2, 9),
+						c.admissionDate(), c.dischargeDate())
+				: c);
 		IndicatorResult promptness = VimoExample.result(FAMILY, registers, 2006, "MIN.5");
 		assertEquals(0, BigDecimal.valueOf(30).compareTo(promptness.value().orElseThrow()), "10 January to 9 February");
 	}

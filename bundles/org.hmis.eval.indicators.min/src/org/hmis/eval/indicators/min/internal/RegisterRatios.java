@@ -4,7 +4,6 @@
 package org.hmis.eval.indicators.min.internal;
 
 import java.math.BigDecimal;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -12,14 +11,17 @@ import org.hmis.eval.indicators.ComputationContext;
 import org.hmis.eval.indicators.IndicatorDefinition;
 import org.hmis.eval.indicators.IndicatorResult;
 import org.hmis.eval.indicators.InputSet;
-import org.hmis.eval.model.Claim;
-import org.hmis.eval.model.Registers;
+import org.hmis.eval.model.ClaimStatus;
+import org.hmis.eval.model.registers.ClaimTable;
+import org.hmis.eval.model.registers.Days;
+import org.hmis.eval.model.registers.RegisterTables;
 import org.hmis.eval.model.accounts.SourcedValue;
 import org.hmis.eval.model.text.LocalizedText;
 import org.hmis.eval.sheets.BeneficiaryColumn;
 import org.hmis.eval.sheets.BeneficiarySheet;
 import org.hmis.eval.sheets.MembershipFigures;
 import org.hmis.eval.sheets.registers.AccountingCalendar;
+import org.hmis.eval.sheets.registers.RegisterCache;
 import org.hmis.eval.sheets.registers.RenewalRates;
 
 /**
@@ -37,9 +39,9 @@ final class RegisterRatios {
 
 	/** MIN.4: contracts renewed / contracts falling due in year N. */
 	static IndicatorResult renewal(IndicatorDefinition definition, ComputationContext context) {
-		Registers registers = context.evaluation().getRegisters();
+		RegisterTables registers = RegisterCache.tables(context.evaluation());
 		InputSet inputs = InputSet.of(definition);
-		if (registers == null || registers.getContracts().isEmpty()) {
+		if (registers.contracts().size() == 0) {
 			return inputs.add("contracts due", Optional.empty(), Texts.text("renewal.missing")).missingResult();
 		}
 		int window = context.evaluation().getScheme() == null ? 30 : context.evaluation().getScheme().getRenewalWindowDays();
@@ -55,17 +57,17 @@ final class RegisterRatios {
 	 * register has no submission date, so the service date stands in for it.
 	 */
 	static IndicatorResult promptness(IndicatorDefinition definition, ComputationContext context) {
-		Registers registers = context.evaluation().getRegisters();
+		ClaimTable register = RegisterCache.tables(context.evaluation()).claims();
 		AccountingCalendar calendar = calendar(context);
+		int first = calendar.firstDayNumber();
+		int last = calendar.lastDayNumber();
 		long claims = 0;
 		long days = 0;
-		if (registers != null) {
-			for (Claim claim : registers.getClaims()) {
-				if ("authorized".equals(claim.getStatus()) && claim.getPaidDate() != null
-						&& calendar.monthOf(claim.getPaidDate()) != 0) {
-					claims++;
-					days += ChronoUnit.DAYS.between(claim.getServiceDate(), claim.getPaidDate());
-				}
+		for (int row = 0; row < register.size(); row++) {
+			int paid = register.paid(row);
+			if (register.isAuthorized(row) && paid != Days.NONE && paid >= first && paid <= last) {
+				claims++;
+				days += paid - register.service(row);
 			}
 		}
 		LocalizedText missing = Texts.text("promptness.missing", context.year());
@@ -79,16 +81,18 @@ final class RegisterRatios {
 
 	/** MIN.6: rejected / (authorized + rejected) claims with a service date in year N. */
 	static IndicatorResult rejection(IndicatorDefinition definition, ComputationContext context) {
-		Registers registers = context.evaluation().getRegisters();
+		ClaimTable register = RegisterCache.tables(context.evaluation()).claims();
 		AccountingCalendar calendar = calendar(context);
+		int first = calendar.firstDayNumber();
+		int last = calendar.lastDayNumber();
 		long rejected = 0;
 		long decided = 0;
-		if (registers != null) {
-			for (Claim claim : registers.getClaims()) {
-				if (calendar.monthOf(claim.getServiceDate()) != 0 && !"pending".equals(claim.getStatus())) {
-					decided++;
-					rejected += "rejected".equals(claim.getStatus()) ? 1 : 0;
-				}
+		for (int row = 0; row < register.size(); row++) {
+			int service = register.service(row);
+			ClaimStatus status = register.status(row);
+			if (service >= first && service <= last && status != ClaimStatus.PENDING) {
+				decided++;
+				rejected += status == ClaimStatus.REJECTED ? 1 : 0;
 			}
 		}
 		LocalizedText source = Texts.text("rejection.source", context.year());

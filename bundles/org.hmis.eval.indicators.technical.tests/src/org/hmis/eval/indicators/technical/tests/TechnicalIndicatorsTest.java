@@ -12,6 +12,8 @@ import org.hmis.eval.indicators.Unit;
 import org.hmis.eval.indicators.technical.internal.TechnicalIndicators;
 import org.hmis.eval.model.Evaluation;
 import org.hmis.eval.model.MembershipMixEntry;
+import org.hmis.eval.model.MembershipType;
+import org.hmis.eval.model.MembershipUnit;
 import org.hmis.eval.model.ModelFactory;
 import org.hmis.eval.testing.VimoExample;
 import org.junit.jupiter.api.Test;
@@ -73,14 +75,14 @@ class TechnicalIndicatorsTest {
 	void membershipArrangementsOfTheGuidesExample() {
 		// Guide: 250 voluntary individual and 250 voluntary family beneficiaries: 0.5 x 3 + 0.5 x 2 = 2.5.
 		Evaluation evaluation = VimoExample.evaluation();
-		evaluation.getYears().get(0).getMembershipMix().add(mix("voluntary", "individual", 250));
-		evaluation.getYears().get(0).getMembershipMix().add(mix("voluntary", "family", 250));
+		evaluation.getYears().get(0).getMembershipMix().add(mix(MembershipType.VOLUNTARY, MembershipUnit.INDIVIDUAL, 250));
+		evaluation.getYears().get(0).getMembershipMix().add(mix(MembershipType.VOLUNTARY, MembershipUnit.FAMILY, 250));
 		VimoExample.assertPrinted(VimoExample.result(FAMILY, evaluation, 2006, "G.1"), "2.5", "0.0001", Unit.SCORE);
-		evaluation.getYears().get(0).getMembershipMix().add(mix("compulsory", "group", 500));
+		evaluation.getYears().get(0).getMembershipMix().add(mix(MembershipType.COMPULSORY, MembershipUnit.GROUP, 500));
 		VimoExample.assertPrinted(VimoExample.result(FAMILY, evaluation, 2006, "G.1"), "1.25", "0.0001", Unit.SCORE);
 	}
 
-	private static MembershipMixEntry mix(String type, String unit, long beneficiaries) {
+	private static MembershipMixEntry mix(MembershipType type, MembershipUnit unit, long beneficiaries) {
 		MembershipMixEntry entry = ModelFactory.eINSTANCE.createMembershipMixEntry();
 		entry.setMembershipType(type);
 		entry.setMembershipUnit(unit);

@@ -14,6 +14,8 @@ import org.hmis.eval.indicators.IndicatorResult;
 import org.hmis.eval.indicators.InputSet;
 import org.hmis.eval.model.AccountingYear;
 import org.hmis.eval.model.MembershipMixEntry;
+import org.hmis.eval.model.MembershipType;
+import org.hmis.eval.model.MembershipUnit;
 import org.hmis.eval.model.accounts.SourcedValue;
 import org.hmis.eval.model.text.LocalizedText;
 
@@ -24,7 +26,8 @@ import org.hmis.eval.model.text.LocalizedText;
  */
 final class MembershipArrangements {
 
-	private static final Map<String, Integer> VOLUNTARY_POINTS = Map.of("individual", 3, "family", 2, "group", 1);
+	private static final Map<MembershipUnit, Integer> VOLUNTARY_POINTS = Map.of(MembershipUnit.INDIVIDUAL, 3,
+			MembershipUnit.FAMILY, 2, MembershipUnit.GROUP, 1);
 
 	private MembershipArrangements() {
 	}
@@ -36,7 +39,7 @@ final class MembershipArrangements {
 		long points = 0;
 		for (MembershipMixEntry entry : mix) {
 			beneficiaries += entry.getBeneficiaries();
-			if ("voluntary".equals(entry.getMembershipType())) {
+			if (entry.getMembershipType() == MembershipType.VOLUNTARY) {
 				points += entry.getBeneficiaries() * VOLUNTARY_POINTS.getOrDefault(entry.getMembershipUnit(), 0);
 			}
 		}

@@ -17,10 +17,10 @@ import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
-import org.hmis.eval.model.Contract;
+import org.hmis.eval.model.AccountingYear;
+import org.hmis.eval.model.HiddenCost;
 import org.hmis.eval.model.ModelFactory;
 import org.hmis.eval.model.ModelPackage;
-import org.hmis.eval.model.Registers;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,28 +33,28 @@ class ItemProvidersTest {
 			ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
 
 	@Test
-	void contractsHaveLabelsPropertiesAndUndoableCommands() {
-		Registers registers = ModelFactory.eINSTANCE.createRegisters();
-		Contract contract = ModelFactory.eINSTANCE.createContract();
-		contract.setMemberId("M1");
-		contract.setPremiumDue(BigDecimal.valueOf(1000));
-		registers.getContracts().add(contract);
+	void hiddenCostsHaveLabelsPropertiesAndUndoableCommands() {
+		AccountingYear year = ModelFactory.eINSTANCE.createAccountingYear();
+		HiddenCost cost = ModelFactory.eINSTANCE.createHiddenCost();
+		cost.setActivity("Volunteer time");
+		cost.setEstimatedCost(BigDecimal.valueOf(1000));
+		year.getHiddenCosts().add(cost);
 
-		IItemLabelProvider labels = (IItemLabelProvider) factory.adapt(contract, IItemLabelProvider.class);
-		assertEquals("Contract M1", labels.getText(contract));
-		IItemPropertySource properties = (IItemPropertySource) factory.adapt(contract, IItemPropertySource.class);
-		List<String> names = properties.getPropertyDescriptors(contract).stream()
-				.map(descriptor -> descriptor.getDisplayName(contract)).toList();
-		assertTrue(names.containsAll(List.of("Member Id", "Start Date", "Premium Due")), names.toString());
-		IItemPropertyDescriptor premium = properties.getPropertyDescriptor(contract, "premiumDue");
-		assertEquals(ModelPackage.Literals.CONTRACT__PREMIUM_DUE, premium.getFeature(contract));
+		IItemLabelProvider labels = (IItemLabelProvider) factory.adapt(cost, IItemLabelProvider.class);
+		assertEquals("Hidden Cost Volunteer time", labels.getText(cost));
+		IItemPropertySource properties = (IItemPropertySource) factory.adapt(cost, IItemPropertySource.class);
+		List<String> names = properties.getPropertyDescriptors(cost).stream()
+				.map(descriptor -> descriptor.getDisplayName(cost)).toList();
+		assertTrue(names.containsAll(List.of("Activity", "Estimated Cost")), names.toString());
+		IItemPropertyDescriptor estimate = properties.getPropertyDescriptor(cost, "estimatedCost");
+		assertEquals(ModelPackage.Literals.HIDDEN_COST__ESTIMATED_COST, estimate.getFeature(cost));
 
 		AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(factory, new BasicCommandStack());
-		Command set = SetCommand.create(domain, contract, ModelPackage.Literals.CONTRACT__PREMIUM_DUE,
+		Command set = SetCommand.create(domain, cost, ModelPackage.Literals.HIDDEN_COST__ESTIMATED_COST,
 				BigDecimal.valueOf(1200));
 		domain.getCommandStack().execute(set);
-		assertEquals(BigDecimal.valueOf(1200), contract.getPremiumDue());
+		assertEquals(BigDecimal.valueOf(1200), cost.getEstimatedCost());
 		domain.getCommandStack().undo();
-		assertEquals(BigDecimal.valueOf(1000), contract.getPremiumDue());
+		assertEquals(BigDecimal.valueOf(1000), cost.getEstimatedCost());
 	}
 }

@@ -1,0 +1,102 @@
+/*
+ * Copyright (c) 2026 HMIS Evaluator contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.hmis.eval.store.derby;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HexFormat;
+
+import org.hmis.eval.model.Evaluation;
+import org.hmis.eval.model.registers.RegisterTables;
+import org.hmis.eval.model.registers.RegisterTablesCodec;
+
+/**
+ * An evaluation's registers on their way into the REGISTERS table: encoded once into a temporary
+ * file (a national union's are too big for one byte array), streamed into the BLOB, and the file
+ * removed when the save ends, committed or not.
+ */
+final class SavedRegisters implements AutoCloseable {
+
+	private final Path file;
+	private final String digest;
+
+	private SavedRegisters(Path file, String digest) {
+		this.file = file;
+		this.digest = digest;
+	}
+
+	/** @return the encoded registers of {@code evaluation}, or null when it has none */
+	static SavedRegisters of(Evaluation evaluation) throws IOException {
+		RegisterTables tables = evaluation.getRegisters() == null ? null : evaluation.getRegisters().getTables();
+		if (tables == null || tables.isEmpty()) {
+			return null;
+		}
+		Path file = Files.createTempFile("hmis-registers", ".bin");
+		try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+			return new SavedRegisters(file, RegisterTablesCodec.write(tables, out));
+		} catch (IOException | RuntimeException e) {
+			Files.deleteIfExists(file);
+			throw e;
+		}
+	}
+
+	String digest() {
+		return digest;
+	}
+
+	void bind(PreparedStatement statement, int index) throws SQLException {
+		try {
+			statement.setBinaryStream(index, new BufferedInputStream(Files.newInputStream(file)), Files.size(file));
+		} catch (IOException e) {
+			throw new SQLException("cannot read the encoded registers: " + e.getMessage(), e);
+		}
+	}
+
+	/** @return the registers stored for {@code id}, checked against the digest its document names */
+	static RegisterTables load(Connection connection, String id, String digest) throws SQLException, IOException {
+		try (PreparedStatement query = connection.prepareStatement("SELECT TABLES FROM REGISTERS WHERE ID = ?")) {
+			query.setString(1, id);
+			try (ResultSet row = query.executeQuery()) {
+				if (!row.next()) {
+					throw new IOException("the registers of evaluation " + id + " are missing from the store");
+				}
+				try (InputStream in = row.getBinaryStream(1)) {
+					DigestInputStream digested = new DigestInputStream(in, sha256());
+					RegisterTables tables = RegisterTablesCodec.read(digested);
+					digested.transferTo(OutputStream.nullOutputStream());
+					if (!HexFormat.of().formatHex(digested.getMessageDigest().digest()).equals(digest)) {
+						throw new IOException("the registers stored for evaluation " + id
+								+ " are not the ones its document was saved with");
+					}
+					return tables;
+				}
+			}
+		}
+	}
+
+	@Override
+	public void close() throws IOException {
+		Files.deleteIfExists(file);
+	}
+
+	private static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("the JVM lacks SHA-256", e);
+		}
+	}
+}
