@@ -96,9 +96,19 @@ public enum RegisterColumn {
 		};
 	}
 
+	private static final java.util.Map<Register, List<RegisterColumn>> BY_REGISTER = new java.util.EnumMap<>(
+			Register.class);
+
+	static {
+		for (Register register : Register.values()) {
+			BY_REGISTER.put(register,
+					java.util.Arrays.stream(values()).filter(c -> c.register == register).toList());
+		}
+	}
+
 	/** @return the columns of a register's file, in the order they are written */
 	public static List<RegisterColumn> of(Register register) {
-		return java.util.Arrays.stream(values()).filter(c -> c.register == register).toList();
+		return BY_REGISTER.get(register);
 	}
 
 	public Register register() {
@@ -123,8 +133,8 @@ public enum RegisterColumn {
 		return literals;
 	}
 
-	/** @return the index among its register's columns */
+	/** @return the index among its register's columns (the columns of a register are declared together) */
 	public int index() {
-		return ordinal() - of(register).get(0).ordinal();
+		return ordinal() - BY_REGISTER.get(register).get(0).ordinal();
 	}
 }

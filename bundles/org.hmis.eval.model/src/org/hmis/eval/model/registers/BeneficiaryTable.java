@@ -103,8 +103,8 @@ public final class BeneficiaryTable {
 		}
 
 		BeneficiaryTable build() {
-			return new BeneficiaryTable(id.toArray(), member.toArray(), role.toArray(), sex.toArrayOrNull(),
-					birth.toArrayOrNull(), start.toArrayOrNull(), end.toArrayOrNull());
+			return new BeneficiaryTable(id.take(), member.take(), role.take(), sex.takeOrNull(),
+					birth.takeOrNull(), start.takeOrNull(), end.takeOrNull());
 		}
 	}
 }

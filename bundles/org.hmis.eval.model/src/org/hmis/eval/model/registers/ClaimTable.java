@@ -144,9 +144,9 @@ public final class ClaimTable {
 		}
 
 		ClaimTable build() {
-			return new ClaimTable(id.toArray(), beneficiary.toArray(), provider.toArray(), category.toArray(),
-					service.toArray(), status.toArray(), covered.toArray(), copayment.toArrayOrNull(),
-					decision.toArrayOrNull(), paid.toArrayOrNull(), admission.toArrayOrNull(), discharge.toArrayOrNull());
+			return new ClaimTable(id.take(), beneficiary.take(), provider.take(), category.take(),
+					service.take(), status.take(), covered.take(), copayment.takeOrNull(),
+					decision.takeOrNull(), paid.takeOrNull(), admission.takeOrNull(), discharge.takeOrNull());
 		}
 	}
 }

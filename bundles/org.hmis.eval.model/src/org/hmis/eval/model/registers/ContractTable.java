@@ -130,9 +130,9 @@ public final class ContractTable {
 		}
 
 		ContractTable build() {
-			return new ContractTable(member.toArray(), start.toArray(), end.toArray(), due.toArray(),
-					premiumDue.toArray(), type.toArray(), unit.toArray(), area.toArrayOrNull(), promoter.toArrayOrNull(),
-					plan.toArrayOrNull());
+			return new ContractTable(member.take(), start.take(), end.take(), due.take(),
+					premiumDue.take(), type.take(), unit.take(), area.takeOrNull(), promoter.takeOrNull(),
+					plan.takeOrNull());
 		}
 	}
 }

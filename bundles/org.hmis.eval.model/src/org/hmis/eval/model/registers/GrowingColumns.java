@@ -5,81 +5,128 @@ package org.hmis.eval.model.registers;
 
 import java.util.Arrays;
 
-/** Primitive columns that grow while a register is read, then hand over their trimmed arrays. */
+/**
+ * Primitive columns that grow while a register is read, then hand over their trimmed arrays. An
+ * optional column allocates nothing until its first value arrives (a claims register of millions
+ * of rows without discharge dates costs no array for them), and {@code take} drops the growing
+ * array as soon as it is copied, so that building the tables never holds every column twice.
+ */
 final class GrowingColumns {
 
 	private GrowingColumns() {
 	}
 
+	private static int grown(int capacity, int needed) {
+		return Math.max(needed, capacity + (capacity >> 1) + 16);
+	}
+
 	static final class Ints {
-		private int[] values = new int[64];
-		private int size;
 		private final int absent;
-		private boolean anyPresent;
+		private int[] values;
+		private int size;
 
 		Ints(int absent) {
 			this.absent = absent;
 		}
 
 		void add(int value) {
-			if (size == values.length) {
-				values = Arrays.copyOf(values, size + (size >> 1));
+			if (values == null) {
+				if (value == absent) {
+					size++;
+					return;
+				}
+				values = new int[grown(size, size + 1)];
+				Arrays.fill(values, 0, size, absent);
+			} else if (size == values.length) {
+				values = Arrays.copyOf(values, grown(size, size + 1));
 			}
 			values[size++] = value;
-			anyPresent |= value != absent;
 		}
 
-		/** @return the values, or null when the column never had a value (an optional column left out) */
-		int[] toArrayOrNull() {
-			return anyPresent ? Arrays.copyOf(values, size) : null;
+		/** @return the values, or null when the column never had one (an optional column left out) */
+		int[] takeOrNull() {
+			int[] taken = values == null ? null : values.length == size ? values : Arrays.copyOf(values, size);
+			values = null;
+			return taken;
 		}
 
-		int[] toArray() {
-			return Arrays.copyOf(values, size);
+		/** @return the values of a required column */
+		int[] take() {
+			int[] taken = takeOrNull();
+			if (taken == null) {
+				taken = new int[size];
+				Arrays.fill(taken, absent);
+			}
+			return taken;
 		}
 	}
 
 	static final class Longs {
-		private long[] values = new long[64];
+		private long[] values;
 		private int size;
-		private boolean anyPresent;
 
 		void add(long value) {
-			if (size == values.length) {
-				values = Arrays.copyOf(values, size + (size >> 1));
+			if (values == null) {
+				if (value == Amounts.NONE) {
+					size++;
+					return;
+				}
+				values = new long[grown(size, size + 1)];
+				Arrays.fill(values, 0, size, Amounts.NONE);
+			} else if (size == values.length) {
+				values = Arrays.copyOf(values, grown(size, size + 1));
 			}
 			values[size++] = value;
-			anyPresent |= value != Amounts.NONE;
 		}
 
-		long[] toArrayOrNull() {
-			return anyPresent ? Arrays.copyOf(values, size) : null;
+		long[] takeOrNull() {
+			long[] taken = values == null ? null : values.length == size ? values : Arrays.copyOf(values, size);
+			values = null;
+			return taken;
 		}
 
-		long[] toArray() {
-			return Arrays.copyOf(values, size);
+		long[] take() {
+			long[] taken = takeOrNull();
+			if (taken == null) {
+				taken = new long[size];
+				Arrays.fill(taken, Amounts.NONE);
+			}
+			return taken;
 		}
 	}
 
+	/** Bytes hold enum values; a negative value means "not given". */
 	static final class Bytes {
-		private byte[] values = new byte[64];
+		private byte[] values;
 		private int size;
-		private boolean anyPresent;
 
 		void add(byte value) {
-			if (size == values.length) {
-				values = Arrays.copyOf(values, size + (size >> 1));
+			if (values == null) {
+				if (value < 0) {
+					size++;
+					return;
+				}
+				values = new byte[grown(size, size + 1)];
+				Arrays.fill(values, 0, size, (byte) -1);
+			} else if (size == values.length) {
+				values = Arrays.copyOf(values, grown(size, size + 1));
 			}
 			values[size++] = value;
-			anyPresent |= value >= 0;
 		}
 
-		byte[] toArrayOrNull() {
-			return anyPresent ? Arrays.copyOf(values, size) : null;
+		byte[] takeOrNull() {
+			byte[] taken = values == null ? null : values.length == size ? values : Arrays.copyOf(values, size);
+			values = null;
+			return taken;
 		}
 
-		byte[] toArray() {
-			return Arrays.copyOf(values, size);
+		byte[] take() {
+			byte[] taken = takeOrNull();
+			if (taken == null) {
+				taken = new byte[size];
+				Arrays.fill(taken, (byte) -1);
+			}
+			return taken;
 		}
 	}
 }

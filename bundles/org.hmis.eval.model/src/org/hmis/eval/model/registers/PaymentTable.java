@@ -68,7 +68,7 @@ public final class PaymentTable {
 		}
 
 		PaymentTable build() {
-			return new PaymentTable(member.toArray(), contractStart.toArray(), paid.toArray(), amount.toArray());
+			return new PaymentTable(member.take(), contractStart.take(), paid.take(), amount.take());
 		}
 	}
 }

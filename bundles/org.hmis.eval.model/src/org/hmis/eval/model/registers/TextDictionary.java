@@ -22,6 +22,8 @@ public final class TextDictionary {
 	private int size;
 	/** Open addressing over codes; rebuilt on demand after {@link #compact()}. */
 	private int[] slots;
+	/** The hash of each code's text, so that a probe compares ints before bytes; dropped with the slots. */
+	private int[] hashes;
 
 	public TextDictionary() {
 		bytes = new byte[256];
@@ -48,14 +50,14 @@ public final class TextDictionary {
 		for (int slot = hash & mask;; slot = (slot + 1) & mask) {
 			int code = table[slot];
 			if (code == EMPTY) {
-				code = append(source, from, length);
+				code = append(source, from, length, hash);
 				table[slot] = code;
 				if (size * 2 > table.length) {
 					rehash(table.length * 2);
 				}
 				return code;
 			}
-			if (equals(code, source, from, length)) {
+			if (hashes[code] == hash && equals(code, source, from, length)) {
 				return code;
 			}
 		}
@@ -69,14 +71,15 @@ public final class TextDictionary {
 
 	/** @return the code of the text in {@code source[from, from + length)}, or -1 when absent */
 	public int find(byte[] source, int from, int length) {
+		int hash = hash(source, from, length);
 		int[] table = slots();
 		int mask = table.length - 1;
-		for (int slot = hash(source, from, length) & mask;; slot = (slot + 1) & mask) {
+		for (int slot = hash & mask;; slot = (slot + 1) & mask) {
 			int code = table[slot];
 			if (code == EMPTY) {
 				return -1;
 			}
-			if (equals(code, source, from, length)) {
+			if (hashes[code] == hash && equals(code, source, from, length)) {
 				return code;
 			}
 		}
@@ -113,6 +116,7 @@ public final class TextDictionary {
 		bytes = Arrays.copyOf(bytes, used);
 		starts = Arrays.copyOf(starts, size + 1);
 		slots = null;
+		hashes = null;
 		return this;
 	}
 
@@ -137,7 +141,7 @@ public final class TextDictionary {
 		return new TextDictionary(bytes, starts, starts.length - 1);
 	}
 
-	private int append(byte[] source, int from, int length) {
+	private int append(byte[] source, int from, int length, int hash) {
 		if (used + length > bytes.length) {
 			bytes = Arrays.copyOf(bytes, Math.max(bytes.length + (bytes.length >> 1), used + length));
 		}
@@ -147,13 +151,20 @@ public final class TextDictionary {
 			starts = Arrays.copyOf(starts, starts.length + (starts.length >> 1) + 2);
 		}
 		starts[size + 1] = used;
+		if (size == hashes.length) {
+			hashes = Arrays.copyOf(hashes, size + (size >> 1) + 16);
+		}
+		hashes[size] = hash;
 		return size++;
 	}
 
 	private int[] slots() {
 		if (slots == null) {
-			int capacity = Integer.highestOneBit(Math.max(16, size * 2)) << 1;
-			rehash(capacity);
+			hashes = new int[Math.max(16, size)];
+			for (int code = 0; code < size; code++) {
+				hashes[code] = hash(bytes, starts[code], starts[code + 1] - starts[code]);
+			}
+			rehash(Integer.highestOneBit(Math.max(16, size * 2)) << 1);
 		}
 		return slots;
 	}
@@ -163,7 +174,7 @@ public final class TextDictionary {
 		Arrays.fill(table, EMPTY);
 		int mask = capacity - 1;
 		for (int code = 0; code < size; code++) {
-			int slot = hash(bytes, starts[code], starts[code + 1] - starts[code]) & mask;
+			int slot = hashes[code] & mask;
 			while (table[slot] != EMPTY) {
 				slot = (slot + 1) & mask;
 			}
@@ -183,6 +194,11 @@ public final class TextDictionary {
 		for (int i = from; i < from + length; i++) {
 			hash = (hash ^ source[i]) * 0x01000193;
 		}
+		// Final avalanche (MurmurHash3's), so that ids differing in their last digit spread over the table.
+		hash ^= hash >>> 16;
+		hash *= 0x85ebca6b;
+		hash ^= hash >>> 13;
+		hash *= 0xc2b2ae35;
 		return hash ^ (hash >>> 16);
 	}
 }
