@@ -238,8 +238,12 @@ echo "run folder: $RUN"
 # --- the result file --------------------------------------------------------------------------
 mkdir -p "$RESULTS"
 RESULT="$RESULTS/$(date +%Y-%m-%d)-scale-$SIZES.md"
-commit=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
-dirty=$(git -C "$ROOT" status --porcelain -- bundles features releng/org.hmis.eval.product 2>/dev/null | head -n 1)
+# the product's sources: the last commit that changed them, and whether the work tree changes them
+product_paths="pom.xml .mvn target-platform bundles features releng/pom.xml releng/org.hmis.eval.product"
+# shellcheck disable=SC2086 # several paths on purpose
+commit=$(cd "$ROOT" && git log -1 --format=%h -- $product_paths 2>/dev/null || echo unknown)
+# shellcheck disable=SC2086
+dirty=$(cd "$ROOT" && git status --porcelain -- $product_paths 2>/dev/null | head -n 1)
 first_lines() { # name: standard error's first lines, for a failed run
   if [ "$(cat "$RUN/$1.status")" != 0 ]; then
     echo
@@ -254,7 +258,7 @@ first_lines() { # name: standard error's first lines, for a failed run
   [ -s "$RESULT" ] && echo && echo "---" && echo
   echo "# Register scale, $SIZES ($(date -u '+%Y-%m-%d %H:%M UTC'))"
   echo
-  echo "Command: \`releng/benchmarks/run.sh scale $MEMBERS $BENEFICIARIES $CLAIMS\` on commit $commit${dirty:+ (with uncommitted changes to the product)}."
+  echo "Command: \`releng/benchmarks/run.sh scale $MEMBERS $BENEFICIARIES $CLAIMS\` with the product built from commit $commit${dirty:+ plus uncommitted changes to it}."
   echo
   echo "Data: $MEMBERS members, $BENEFICIARIES beneficiaries, $CLAIMS claims, year $YEAR, seed $SEED"
   echo "(generator $generator_version, $(awk '$1 == "generated_seconds" { print $2 }' "$DATA/rows.txt") s to write):"
