@@ -120,8 +120,13 @@ rss_of() { awk -F': ' '/Maximum resident set size/ { printf "%.0f MiB", $2 / 102
 # --- a. our product ---------------------------------------------------------------------------
 HMIS_VM_ARGS="${HMIS_VM_ARGS:-} -Xlog:gc,gc+exit:file=$RUN/ours-gc.log"
 export HMIS_VM_ARGS
+touch "$RUN/ours.started"
 measure ours "$ROOT/hmis-eval" compute "$DATA" --year "$YEAR" --format json --out "$RUN/ours.json"
 unset HMIS_VM_ARGS
+# an exception that escapes the application goes to the Equinox log of the product's configuration
+# area (-data @none), not to standard error: keep what this run wrote there
+find "$HMIS_PRODUCT/configuration" -maxdepth 1 -name '*.log' -newer "$RUN/ours.started" \
+  -exec cat {} + > "$RUN/ours-equinox.log" 2>/dev/null || true
 OURS_CHECK="no output file"
 OURS_COUNT="" OURS_COST=""
 if [ -s "$RUN/ours.json" ]; then
@@ -139,6 +144,10 @@ if [ -s "$RUN/ours.json" ]; then
     OURS_CHECK="INVALID JSON: $(echo "$OURS_CHECK" | head -n 1)"
   fi
 fi
+case $OURS_CHECK in
+  complete*) echo yes > "$RUN/ours.ok" ;;
+  *) echo no > "$RUN/ours.ok" ;;
+esac
 
 # --- b. sqlite3 -------------------------------------------------------------------------------
 cat > "$RUN/sqlite.sql" <<EOF
@@ -178,38 +187,56 @@ LOAD_DURING=$(awk '{ n++; s += $2; if (n == 1 || $2 > max) max = $2; if (n == 1 
 
 # --- the table --------------------------------------------------------------------------------
 value_of() { awk -v k="$2" '$1 == k { print $2 }' "$RUN/$1.out" 2>/dev/null; }
+# a run succeeded when it exited 0 with its whole output (ours: the JSON checked above)
+for tool in sqlite3 duckdb; do
+  if [ "$(cat "$RUN/$tool.status")" = 0 ] && [ -n "$(value_of "$tool" t8_count)" ]; then
+    echo yes > "$RUN/$tool.ok"
+  else
+    echo no > "$RUN/$tool.ok"
+  fi
+done
 row() { # name label heap-log
   status=$(cat "$RUN/$1.status")
+  ok=$(cat "$RUN/$1.ok")
   wall=$(wall_of "$RUN/$1.time")
   rss=$(rss_of "$RUN/$1.time")
   heap=$([ -n "$3" ] && peak_heap "$3" || echo "-")
-  rate=$(awk -v r="$ROWS" -v w="$wall" -v s="$status" 'BEGIN { if (w > 0 && s == 0) printf "%.0f", r / w; else print "-" }')
-  case $status in
-    0) outcome="0 (ok)" ;;
-    124) outcome="124 (timed out after ${TIMEOUT} s)" ;;
-    137) outcome="137 (killed)" ;;
-    *) outcome="$status (FAILED)" ;;
+  rate=$(awk -v r="$ROWS" -v w="$wall" -v ok="$ok" 'BEGIN { if (w > 0 && ok == "yes") printf "%.0f", r / w; else print "-" }')
+  case $status/$ok in
+    0/yes) outcome="0 (ok)" ;;
+    0/no) outcome="0, but no complete output: FAILED" ;;
+    124/*) outcome="124: timed out after ${TIMEOUT} s" ;;
+    137/*) outcome="137: killed" ;;
+    *) outcome="$status: FAILED" ;;
   esac
   echo "| $2 | $wall | $rate | $heap | $rss | $outcome | $(cpu_of "$RUN/$1.time") |"
 }
 ratio() {
   awk -v a="$(wall_of "$RUN/ours.time")" -v b="$(wall_of "$RUN/$1.time")" \
-      -v sa="$(cat "$RUN/ours.status")" -v sb="$(cat "$RUN/$1.status")" 'BEGIN {
+      -v oka="$(cat "$RUN/ours.ok")" -v okb="$(cat "$RUN/$1.ok")" 'BEGIN {
     if (b <= 0) { print "-"; exit }
     printf "%.1f", a / b
-    if (sa != 0) printf " (ours failed after %.1f s)", a
-    if (sb != 0) printf " (the other failed)"
+    if (oka != "yes") printf " (ours failed after %.1f s)", a
+    if (okb != "yes") printf " (the other failed after %.1f s)", b
     print "" }'
 }
-agree() { # name
-  c=$(value_of "$1" t8_count) s=$(value_of "$1" t8_cost)
-  if [ -z "$c" ] || [ -z "$OURS_COUNT" ]; then
-    echo "not compared (missing output)"
-  elif [ "$c" = "$OURS_COUNT" ] && awk -v a="$s" -v b="$OURS_COST" 'BEGIN { d = a - b; exit !(d < 0.5 && d > -0.5) }'; then
-    echo "agrees with ours ($c claims, cost $s)"
-  else
-    echo "DIFFERS from ours: $c claims, cost $s (ours $OURS_COUNT, $OURS_COST)"
-  fi
+# Table 8 totals (authorized claims of year N) of every tool that gave them, and whether they agree
+totals() {
+  list="" first="" differ=""
+  for tool in ours sqlite3 duckdb; do
+    if [ "$tool" = ours ]; then c=$OURS_COUNT t=$OURS_COST; else c=$(value_of "$tool" t8_count) t=$(value_of "$tool" t8_cost); fi
+    if [ -z "$c" ]; then
+      list="$list; $tool: none"
+      continue
+    fi
+    list="$list; $tool: $c claims, cost $t"
+    if [ -z "$first" ]; then
+      first="$c $t"
+    elif ! echo "$first $c $t" | awk '{ d = $2 - $4; exit !($1 == $3 && d < 0.5 && d > -0.5) }'; then
+      differ=yes
+    fi
+  done
+  echo "${list#; } — $([ -n "$differ" ] && echo "they DIFFER" || echo "those given agree")"
 }
 
 TABLE=$(
@@ -221,6 +248,7 @@ TABLE=$(
 )
 RATIO_SQLITE=$(ratio sqlite3)
 RATIO_DUCKDB=$(ratio duckdb)
+TOTALS=$(totals)
 
 human() { awk -v n="$1" 'BEGIN { if (n >= 1e6 && n % 1e6 == 0) printf "%dM", n / 1e6;
   else if (n >= 1e3 && n % 1e3 == 0) printf "%dk", n / 1e3; else printf "%d", n }'; }
@@ -231,8 +259,7 @@ echo "register scale $SIZES: $ROWS register rows (contracts $CONTRACT_ROWS, bene
 echo "$TABLE"
 echo "ours / sqlite3: $RATIO_SQLITE    ours / DuckDB: $RATIO_DUCKDB"
 echo "ours: $OURS_CHECK"
-echo "sqlite3 Table 8 totals: $(agree sqlite3)"
-echo "DuckDB Table 8 totals: $(agree duckdb)"
+echo "Table 8 totals: $TOTALS"
 echo "run folder: $RUN"
 
 # --- the result file --------------------------------------------------------------------------
@@ -244,14 +271,26 @@ product_paths="pom.xml .mvn target-platform bundles features releng/pom.xml rele
 commit=$(cd "$ROOT" && git log -1 --format=%h -- $product_paths 2>/dev/null || echo unknown)
 # shellcheck disable=SC2086
 dirty=$(cd "$ROOT" && git status --porcelain -- $product_paths 2>/dev/null | head -n 1)
-first_lines() { # name: standard error's first lines, for a failed run
-  if [ "$(cat "$RUN/$1.status")" != 0 ]; then
+first_lines() { # name: standard error's first lines (and ours' Equinox log), for a failed run
+  if [ "$(cat "$RUN/$1.ok")" != yes ]; then
     echo
-    echo "Standard error of $1 (first 15 lines):"
-    echo
-    echo '```'
-    head -n 15 "$RUN/$1.err"
-    echo '```'
+    if [ -s "$RUN/$1.err" ]; then
+      echo "Standard error of $1 (first 15 lines):"
+      echo
+      echo '```'
+      head -n 15 "$RUN/$1.err"
+      echo '```'
+    else
+      echo "Standard error of $1: empty."
+    fi
+    if [ "$1" = ours ] && [ -s "$RUN/ours-equinox.log" ]; then
+      echo
+      echo "What the run wrote to the product's Equinox log (\`configuration/*.log\`; first 20 lines from the first entry):"
+      echo
+      echo '```'
+      sed -n '/^!ENTRY/,$p' "$RUN/ours-equinox.log" | head -n 20
+      echo '```'
+    fi
   fi
 }
 {
@@ -276,8 +315,7 @@ first_lines() { # name: standard error's first lines, for a failed run
   echo "Ratio of our wall time to sqlite3's: $RATIO_SQLITE; to DuckDB's: $RATIO_DUCKDB."
   echo
   echo "- ours: $OURS_CHECK"
-  echo "- sqlite3, Table 8 totals (authorized claims of $YEAR): $(agree sqlite3)"
-  echo "- DuckDB, Table 8 totals: $(agree duckdb)"
+  echo "- Table 8 totals (authorized claims of $YEAR): $TOTALS"
   first_lines ours
   first_lines sqlite3
   first_lines duckdb
