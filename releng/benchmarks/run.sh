@@ -2,8 +2,14 @@
 # Benchmarks (see README.md here): compiled against the bundles of the last build and run outside
 # OSGi. Usage: releng/benchmarks/run.sh [schemes] [rounds]            (country scale)
 #              releng/benchmarks/run.sh registers [members] [rounds]  (registers of one scheme)
+#              releng/benchmarks/run.sh scale [members] [beneficiaries] [claims]
+#                (the headless command against sqlite3 and DuckDB on one large scheme, scale/scale.sh)
 set -eu
 ROOT=$(CDPATH='' cd -- "$(dirname -- "$0")/../.." && pwd)
+if [ "${1:-}" = scale ]; then
+  shift
+  exec "$ROOT/releng/benchmarks/scale/scale.sh" "$@"
+fi
 . "$ROOT/.mvn/select-jdk.sh"
 MAIN=CountryScaleBenchmark
 if [ "${1:-}" = registers ]; then
