@@ -9,7 +9,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.hmis.eval.model.BeneficiaryRole;
@@ -53,7 +52,9 @@ public final class RegisterFileReader {
 	private final RegisterTables.Builder builder;
 	private final ProblemCollector problems;
 	private final Progress progress;
-	private final List<RegisterColumn> columns;
+	private final RegisterColumn[] columns;
+	/** The literals of each column of a closed list, as arrays: looked up for every row. */
+	private final Enumerator[][] literalsOf;
 	private final int[] fieldOf;
 	private final int[] dates;
 	private final long[] amounts;
@@ -72,12 +73,16 @@ public final class RegisterFileReader {
 		this.builder = builder;
 		this.problems = problems;
 		this.progress = progress;
-		this.columns = RegisterColumn.of(register);
-		this.fieldOf = new int[columns.size()];
-		this.dates = new int[columns.size()];
-		this.amounts = new long[columns.size()];
-		this.codes = new int[columns.size()];
-		this.literals = new Enumerator[columns.size()];
+		this.columns = RegisterColumn.of(register).toArray(RegisterColumn[]::new);
+		this.fieldOf = new int[columns.length];
+		this.dates = new int[columns.length];
+		this.amounts = new long[columns.length];
+		this.codes = new int[columns.length];
+		this.literals = new Enumerator[columns.length];
+		this.literalsOf = new Enumerator[columns.length][];
+		for (RegisterColumn column : columns) {
+			literalsOf[column.index()] = column.literals().toArray(Enumerator[]::new);
+		}
 	}
 
 	void read(RegisterFiles.RowLines lines) {
@@ -136,7 +141,7 @@ public final class RegisterFileReader {
 		boolean valid = true;
 		for (int field = 0; field < csv.fieldCount(); field++) {
 			String name = csv.text(field).trim();
-			RegisterColumn column = columns.stream().filter(c -> c.column().equals(name)).findFirst().orElse(null);
+			RegisterColumn column = Arrays.stream(columns).filter(c -> c.column().equals(name)).findFirst().orElse(null);
 			if (column == null) {
 				problems.warning(file, 1, "unknown column '" + name + "' ignored");
 			} else if (fieldOf[column.index()] >= 0) {
@@ -157,8 +162,8 @@ public final class RegisterFileReader {
 
 	private boolean readRow() {
 		rowValid = true;
-		for (RegisterColumn column : columns) {
-			int index = column.index();
+		for (int index = 0; index < columns.length; index++) {
+			RegisterColumn column = columns[index];
 			switch (column.kind()) {
 			case DATE -> dates[index] = date(column);
 			case AMOUNT -> amounts[index] = amount(column);
@@ -206,7 +211,7 @@ public final class RegisterFileReader {
 
 	/** Locates the trimmed cell of a column; @return false when the column is absent or the cell blank */
 	private boolean cell(RegisterColumn column) {
-		int field = fieldOf[column.index()];
+		int field = fieldOf[column.ordinal() - columns[0].ordinal()];
 		if (field < 0) {
 			cellLength = 0;
 			return false;
@@ -336,7 +341,7 @@ public final class RegisterFileReader {
 			return null;
 		}
 		byte[] b = csv.bytes();
-		for (Enumerator value : column.literals()) {
+		for (Enumerator value : literalsOf[column.index()]) {
 			String literal = value.getLiteral();
 			if (literal.length() == cellLength && matches(b, cellStart, literal)) {
 				return value;
