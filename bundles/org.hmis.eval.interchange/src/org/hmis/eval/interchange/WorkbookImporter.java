@@ -60,7 +60,7 @@ public final class WorkbookImporter {
 			Path files = folder;
 			try {
 				ImportResult result = InterchangeImporter.importFolder(files);
-				warnings.addAll(result.warnings().stream().map(p -> locate(p, files)).toList());
+				warnings.addAll(result.warnings().stream().map(p -> locate(p)).toList());
 				Evaluation evaluation = result.evaluation();
 				if (evaluation.getScheme().getName() != null && evaluation.getScheme().getName().startsWith("hmis-workbook")) {
 					evaluation.getScheme().setName(baseName(workbookFile));
@@ -68,7 +68,7 @@ public final class WorkbookImporter {
 				}
 				return new ImportResult(evaluation, warnings);
 			} catch (ImportException e) {
-				throw new ImportException(e.problems().stream().map(p -> locate(p, files)).toList());
+				throw new ImportException(e.problems().stream().map(p -> locate(p)).toList());
 			}
 		} catch (IOException e) {
 			throw new ImportException(List.of(new ImportProblem(workbookFile.getFileName().toString(), 0,
@@ -123,29 +123,16 @@ public final class WorkbookImporter {
 		};
 	}
 
-	/** Turns {@code file.csv:line: reason} into {@code sheet!cell: reason}. */
-	private static ImportProblem locate(ImportProblem problem, Path folder) {
+	/**
+	 * Turns {@code file.csv:line:column: reason} into {@code sheet!cell: reason}: the cell of the
+	 * column concerned on the offending row, column A when the problem concerns the whole row.
+	 */
+	private static ImportProblem locate(ImportProblem problem) {
 		String sheet = sheetName(problem.file());
-		int column = 0;
-		List<String> header = headerOf(folder.resolve(problem.file()));
-		for (int c = 0; c < header.size(); c++) {
-			String name = header.get(c);
-			if (!name.isEmpty() && (problem.reason().startsWith(name + " ") || problem.reason().startsWith("unknown " + name + ":"))) {
-				column = c;
-			}
-		}
+		int column = Math.max(problem.column() - 1, 0);
 		int row = Math.max(problem.line(), 1);
-		return new ImportProblem(sheet, problem.line(), problem.reason(),
+		return new ImportProblem(sheet, problem.line(), problem.column(), problem.reason(),
 				CellReference.convertNumToColString(column) + row);
-	}
-
-	private static List<String> headerOf(Path csv) {
-		try {
-			String first = Files.readAllLines(csv, StandardCharsets.UTF_8).stream().findFirst().orElse("");
-			return List.of(first.split(",", -1));
-		} catch (IOException e) {
-			return List.of();
-		}
 	}
 
 	private static String baseName(Path file) {

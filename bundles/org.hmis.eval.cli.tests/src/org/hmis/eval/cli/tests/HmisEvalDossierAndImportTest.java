@@ -69,9 +69,9 @@ class HmisEvalDossierAndImportTest {
 				stream);
 		String printed = sink.toString(StandardCharsets.UTF_8);
 		assertEquals(1, exit, printed);
-		for (String expected : List.of("contracts.csv:3: end_date", "contracts.csv:4: premium_due must not be negative",
-				"contracts.csv:5: start_date is not a date", "contracts.csv:6: duplicate contract",
-				"contracts.csv:7: premium_due is not a number", "beneficiaries.csv:2: unknown member_id")) {
+		for (String expected : List.of("contracts.csv:3:3: end_date", "contracts.csv:4:4: premium_due must not be negative",
+				"contracts.csv:5:2: start_date is not a date", "contracts.csv:6: duplicate contract",
+				"contracts.csv:7:4: premium_due is not a number", "beneficiaries.csv:2:2: unknown member_id")) {
 			assertTrue(printed.contains(expected), expected + " in " + printed);
 		}
 		try (DerbyEvaluationStore store = DerbyEvaluationStore.open(database)) {

@@ -149,7 +149,7 @@ class WorkbookTest {
 		Path notXlsx = folder.resolve("notes.xlsx");
 		Files.writeString(notXlsx, "just text");
 		ImportException refused = assertThrows(ImportException.class, () -> WorkbookImporter.importWorkbook(notXlsx));
-		assertTrue(refused.problems().get(0).toString().startsWith("notes.xlsx:0: not a readable XLSX workbook"),
+		assertTrue(refused.problems().get(0).toString().startsWith("notes.xlsx: not a readable XLSX workbook"),
 				refused.getMessage());
 	}
 }

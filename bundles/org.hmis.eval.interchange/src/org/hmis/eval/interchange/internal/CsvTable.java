@@ -69,9 +69,9 @@ public final class CsvTable {
 		for (int i = 0; i < header.size(); i++) {
 			String name = header.get(i).trim();
 			if (columns.putIfAbsent(name, i) != null) {
-				problems.error(fileName, 1, "column '" + name + "' appears twice");
+				problems.error(fileName, 1, i + 1, "column '" + name + "' appears twice");
 			} else if (!required.contains(name) && !optional.contains(name)) {
-				problems.warning(fileName, 1, "unknown column '" + name + "' ignored");
+				problems.warning(fileName, 1, i + 1, "unknown column '" + name + "' ignored");
 			}
 		}
 		boolean complete = true;
