@@ -89,7 +89,11 @@ public final class WorkbookImporter {
 		return InterchangeExporter.files(blank).keySet();
 	}
 
-	/** The sheet as CSV text, one line per row, so that CSV line numbers are row numbers. */
+	/**
+	 * The sheet as CSV text, one line per row, so that CSV line numbers are row numbers. Every row
+	 * is as wide as the header, or wider when a cell right of the header holds a value: that row
+	 * is then refused like a CSV row with too many fields, never cut.
+	 */
 	private static String csv(Sheet sheet) {
 		int width = 0;
 		Row header = sheet.getRow(0);
@@ -100,8 +104,12 @@ public final class WorkbookImporter {
 		for (int r = 0; r <= sheet.getLastRowNum(); r++) {
 			Row row = sheet.getRow(r);
 			List<String> cells = new ArrayList<>();
-			for (int c = 0; c < width; c++) {
+			int last = row == null ? 0 : row.getLastCellNum();
+			for (int c = 0; c < Math.max(width, last); c++) {
 				cells.add(row == null ? "" : text(row.getCell(c)));
+			}
+			while (cells.size() > width && cells.get(cells.size() - 1).isEmpty()) {
+				cells.remove(cells.size() - 1);
 			}
 			text.append(CsvWriter.line(cells));
 		}

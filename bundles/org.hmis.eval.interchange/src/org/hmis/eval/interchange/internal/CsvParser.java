@@ -9,9 +9,12 @@ import java.util.List;
 /**
  * An RFC 4180 reader: comma separated, fields optionally enclosed in double quotes, a quote inside
  * a quoted field doubled, line breaks allowed inside quotes. Each record remembers the line on
- * which it starts so that errors can point at {@code file:line}.
+ * which it starts so that errors can point at {@code file:line}. Every row ends with a line break
+ * (CRLF, LF or CR): a last row without one is refused, since a file cut short looks just like that.
  */
 public final class CsvParser {
+
+	static final String UNTERMINATED = "the last row ends without a line break: the file may be truncated";
 
 	private CsvParser() {
 	}
@@ -19,7 +22,7 @@ public final class CsvParser {
 	/**
 	 * @param text the whole file, already decoded from UTF-8 (a byte order mark is skipped)
 	 * @return the records, header included
-	 * @throws CsvSyntaxException on a quote left open
+	 * @throws CsvSyntaxException on a quote left open, or a last row without its line break
 	 */
 	public static List<CsvRecord> parse(String text) throws CsvSyntaxException {
 		List<CsvRecord> records = new ArrayList<>();
@@ -72,9 +75,13 @@ public final class CsvParser {
 		if (quoted) {
 			throw new CsvSyntaxException(recordLine, "quoted field is not closed");
 		}
-		if (fieldStarted || !fields.isEmpty()) {
+		if (fieldStarted || !fields.isEmpty() || !field.isEmpty()) {
 			fields.add(field.toString());
-			records.add(new CsvRecord(recordLine, fields));
+			if (!new CsvRecord(recordLine, fields).isBlank()) {
+				// Every row of a complete file ends with a line break; a row without one is
+				// most likely the end of a file cut short by a copy or a download.
+				throw new CsvSyntaxException(recordLine, UNTERMINATED);
+			}
 		}
 		return records;
 	}

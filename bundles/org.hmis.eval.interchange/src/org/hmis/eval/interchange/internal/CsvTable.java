@@ -86,9 +86,16 @@ public final class CsvTable {
 		}
 		List<CsvRow> rows = new ArrayList<>();
 		for (CsvRecord record : records.subList(1, records.size())) {
-			if (!record.isBlank()) {
-				rows.add(new CsvRow(fileName, record, columns, problems));
+			if (record.isBlank()) {
+				continue;
 			}
+			if (record.fields().size() != header.size()) {
+				// Never padded nor cut: a missing or extra separator shifts every value after it.
+				problems.error(fileName, record.line(),
+						"the row has " + record.fields().size() + " fields but the header has " + header.size());
+				continue;
+			}
+			rows.add(new CsvRow(fileName, record, columns, problems));
 		}
 		return Optional.of(new CsvTable(fileName, columns, rows));
 	}
