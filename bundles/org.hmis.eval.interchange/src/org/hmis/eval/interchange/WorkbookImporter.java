@@ -38,6 +38,13 @@ public final class WorkbookImporter {
 	}
 
 	public static ImportResult importWorkbook(Path workbookFile) throws ImportException {
+		return importWorkbook(workbookFile, ImportProgress.NONE);
+	}
+
+	/**
+	 * @param progress hears of the rows read, sheet by sheet (named after their interchange files)
+	 */
+	public static ImportResult importWorkbook(Path workbookFile, ImportProgress progress) throws ImportException {
 		Path folder = null;
 		try {
 			folder = Files.createTempDirectory("hmis-workbook");
@@ -59,7 +66,7 @@ public final class WorkbookImporter {
 			}
 			Path files = folder;
 			try {
-				ImportResult result = InterchangeImporter.importFolder(files);
+				ImportResult result = InterchangeImporter.importFolder(files, progress);
 				warnings.addAll(result.warnings().stream().map(p -> locate(p)).toList());
 				Evaluation evaluation = result.evaluation();
 				if (evaluation.getScheme().getName() != null && evaluation.getScheme().getName().startsWith("hmis-workbook")) {
