@@ -5,8 +5,9 @@ package org.hmis.eval.interchange;
 
 /**
  * Hears how far an import has read, file by file, so that a long import can show it is moving.
- * Called on the importing thread, every few thousand rows and once more when a file has been read;
- * it should return quickly (a listener that prints decides itself how often).
+ * Called on the importing thread when a file is opened (0 rows), every few thousand rows, and once
+ * more when the file has been read; it should return quickly (a listener that prints decides
+ * itself how often).
  */
 @FunctionalInterface
 public interface ImportProgress {

@@ -56,6 +56,7 @@ public final class CsvTable {
 			return Optional.empty();
 		}
 		Reading reading = new Reading(fileName, required, optional, problems);
+		problems.progress().rowsRead(fileName, 0, false);
 		try (Reader reader = new Utf8Reader(Files.newInputStream(file))) {
 			CsvParser.parse(reader, reading);
 		} catch (CsvParser.CsvSyntaxException e) {
