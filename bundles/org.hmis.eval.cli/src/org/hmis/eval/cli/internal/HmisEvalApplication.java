@@ -87,8 +87,8 @@ public final class HmisEvalApplication implements IApplication {
 		} catch (OutOfMemoryError e) {
 			reserve = null;
 			long heap = Runtime.getRuntime().maxMemory() >> 20;
-			err.println("hmis-eval: out of memory (" + e.getMessage() + ", with a heap of " + heap + " MB): nothing was"
-					+ " written; give the command more memory, e.g. HMIS_VM_ARGS=-Xmx4g ./hmis-eval ...");
+			err.println("hmis-eval: out of memory (" + e.getMessage() + ", with a heap of " + heap
+					+ " MB): give the command more memory, e.g. HMIS_VM_ARGS=-Xmx4g");
 			reserve = new byte[1 << 20];
 			return INTERNAL_ERROR;
 		} catch (Throwable e) {
