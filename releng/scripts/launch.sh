@@ -24,6 +24,16 @@ hmis_build_product() {
   fi
 }
 
+# hmis_default_heap <size>: a maximum heap for the JVM unless HMIS_VM_ARGS already gives one. The
+# user's choice wins: with several -Xmx the JVM takes the last, so a default appended after the
+# user's options would silently override them.
+hmis_default_heap() {
+  case " ${HMIS_VM_ARGS:-} " in
+    *" -Xmx"* | *" -XX:MaxHeapSize="* | *" -XX:MaxRAM="* | *" -XX:MaxRAMPercentage="*) ;;
+    *) HMIS_VM_ARGS="-Xmx$1 ${HMIS_VM_ARGS:-}" ;;
+  esac
+}
+
 # hmis_launch <application id> [launcher and application arguments...]
 hmis_launch() {
   application=$1

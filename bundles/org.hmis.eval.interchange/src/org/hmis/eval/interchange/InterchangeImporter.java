@@ -3,16 +3,21 @@
  */
 package org.hmis.eval.interchange;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import org.hmis.eval.interchange.internal.AccountsFile;
 import org.hmis.eval.interchange.internal.AssessmentFiles;
 import org.hmis.eval.interchange.internal.ChecklistFile;
 import org.hmis.eval.interchange.internal.ClaimsListingFile;
 import org.hmis.eval.interchange.internal.HiddenCostsFile;
+import org.hmis.eval.interchange.internal.InterchangeFiles;
 import org.hmis.eval.interchange.internal.MembershipAveragesFile;
 import org.hmis.eval.interchange.internal.MonthlyBeneficiariesFile;
 import org.hmis.eval.interchange.internal.PopulationBreakdownFile;
@@ -46,10 +51,20 @@ public final class InterchangeImporter {
 	 * @throws ImportException listing every rejected row when at least one breaks a rule
 	 */
 	public static ImportResult importFolder(Path folder) throws ImportException {
+		return importFolder(folder, ImportProgress.NONE);
+	}
+
+	/**
+	 * @param folder the interchange folder; every file in it is optional
+	 * @param progress hears of the rows read, file by file
+	 * @return the evaluation and the warnings of the import
+	 * @throws ImportException listing every rejected row when at least one breaks a rule
+	 */
+	public static ImportResult importFolder(Path folder, ImportProgress progress) throws ImportException {
 		if (!Files.isDirectory(folder)) {
 			throw new ImportException(List.of(new ImportProblem(folder.toString(), 0, "not a folder")));
 		}
-		ProblemCollector problems = new ProblemCollector();
+		ProblemCollector problems = new ProblemCollector(progress);
 		Evaluation evaluation = ModelFactory.eINSTANCE.createEvaluation();
 		evaluation.setScheme(ModelFactory.eINSTANCE.createScheme());
 		SchemeFile.read(folder, evaluation.getScheme(), problems);
@@ -68,6 +83,7 @@ public final class InterchangeImporter {
 		RiskPortfolioFile.read(folder, evaluation, problems);
 		ChecklistFile.read(folder, evaluation, problems);
 		AssessmentFiles.read(folder, evaluation, problems);
+		warnOfUnknownFiles(folder, problems);
 		if (problems.hasErrors()) {
 			throw new ImportException(problems.errors());
 		}
@@ -81,5 +97,17 @@ public final class InterchangeImporter {
 			warnings.add(new ImportProblem(finding.file(), 0, finding.message()));
 		}
 		return new ImportResult(evaluation, warnings);
+	}
+
+	/** A CSV file no reader looked for (a misspelt name, say) is not read: say so. */
+	private static void warnOfUnknownFiles(Path folder, ProblemCollector problems) {
+		Set<String> consulted = problems.consulted();
+		try (Stream<Path> entries = Files.list(folder)) {
+			entries.map(entry -> entry.getFileName().toString())
+					.filter(name -> name.toLowerCase(Locale.ROOT).endsWith(".csv") && !consulted.contains(name)).sorted()
+					.forEach(name -> problems.warning(name, 0, "unknown file ignored"));
+		} catch (IOException e) {
+			problems.error(folder.getFileName().toString(), 0, "cannot be listed: " + InterchangeFiles.reason(e));
+		}
 	}
 }

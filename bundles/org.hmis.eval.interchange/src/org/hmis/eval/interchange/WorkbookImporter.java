@@ -38,6 +38,13 @@ public final class WorkbookImporter {
 	}
 
 	public static ImportResult importWorkbook(Path workbookFile) throws ImportException {
+		return importWorkbook(workbookFile, ImportProgress.NONE);
+	}
+
+	/**
+	 * @param progress hears of the rows read, sheet by sheet (named after their interchange files)
+	 */
+	public static ImportResult importWorkbook(Path workbookFile, ImportProgress progress) throws ImportException {
 		Path folder = null;
 		try {
 			folder = Files.createTempDirectory("hmis-workbook");
@@ -59,8 +66,8 @@ public final class WorkbookImporter {
 			}
 			Path files = folder;
 			try {
-				ImportResult result = InterchangeImporter.importFolder(files);
-				warnings.addAll(result.warnings().stream().map(p -> locate(p, files)).toList());
+				ImportResult result = InterchangeImporter.importFolder(files, progress);
+				warnings.addAll(result.warnings().stream().map(p -> locate(p)).toList());
 				Evaluation evaluation = result.evaluation();
 				if (evaluation.getScheme().getName() != null && evaluation.getScheme().getName().startsWith("hmis-workbook")) {
 					evaluation.getScheme().setName(baseName(workbookFile));
@@ -68,7 +75,7 @@ public final class WorkbookImporter {
 				}
 				return new ImportResult(evaluation, warnings);
 			} catch (ImportException e) {
-				throw new ImportException(e.problems().stream().map(p -> locate(p, files)).toList());
+				throw new ImportException(e.problems().stream().map(p -> locate(p)).toList());
 			}
 		} catch (IOException e) {
 			throw new ImportException(List.of(new ImportProblem(workbookFile.getFileName().toString(), 0,
@@ -89,7 +96,11 @@ public final class WorkbookImporter {
 		return InterchangeExporter.files(blank).keySet();
 	}
 
-	/** The sheet as CSV text, one line per row, so that CSV line numbers are row numbers. */
+	/**
+	 * The sheet as CSV text, one line per row, so that CSV line numbers are row numbers. Every row
+	 * is as wide as the header, or wider when a cell right of the header holds a value: that row
+	 * is then refused like a CSV row with too many fields, never cut.
+	 */
 	private static String csv(Sheet sheet) {
 		int width = 0;
 		Row header = sheet.getRow(0);
@@ -100,8 +111,12 @@ public final class WorkbookImporter {
 		for (int r = 0; r <= sheet.getLastRowNum(); r++) {
 			Row row = sheet.getRow(r);
 			List<String> cells = new ArrayList<>();
-			for (int c = 0; c < width; c++) {
+			int last = row == null ? 0 : row.getLastCellNum();
+			for (int c = 0; c < Math.max(width, last); c++) {
 				cells.add(row == null ? "" : text(row.getCell(c)));
+			}
+			while (cells.size() > width && cells.get(cells.size() - 1).isEmpty()) {
+				cells.remove(cells.size() - 1);
 			}
 			text.append(CsvWriter.line(cells));
 		}
@@ -123,29 +138,16 @@ public final class WorkbookImporter {
 		};
 	}
 
-	/** Turns {@code file.csv:line: reason} into {@code sheet!cell: reason}. */
-	private static ImportProblem locate(ImportProblem problem, Path folder) {
+	/**
+	 * Turns {@code file.csv:line:column: reason} into {@code sheet!cell: reason}: the cell of the
+	 * column concerned on the offending row, column A when the problem concerns the whole row.
+	 */
+	private static ImportProblem locate(ImportProblem problem) {
 		String sheet = sheetName(problem.file());
-		int column = 0;
-		List<String> header = headerOf(folder.resolve(problem.file()));
-		for (int c = 0; c < header.size(); c++) {
-			String name = header.get(c);
-			if (!name.isEmpty() && (problem.reason().startsWith(name + " ") || problem.reason().startsWith("unknown " + name + ":"))) {
-				column = c;
-			}
-		}
+		int column = Math.max(problem.column() - 1, 0);
 		int row = Math.max(problem.line(), 1);
-		return new ImportProblem(sheet, problem.line(), problem.reason(),
+		return new ImportProblem(sheet, problem.line(), problem.column(), problem.reason(),
 				CellReference.convertNumToColString(column) + row);
-	}
-
-	private static List<String> headerOf(Path csv) {
-		try {
-			String first = Files.readAllLines(csv, StandardCharsets.UTF_8).stream().findFirst().orElse("");
-			return List.of(first.split(",", -1));
-		} catch (IOException e) {
-			return List.of();
-		}
 	}
 
 	private static String baseName(Path file) {

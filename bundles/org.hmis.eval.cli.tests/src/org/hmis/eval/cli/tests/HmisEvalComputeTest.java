@@ -103,7 +103,7 @@ class HmisEvalComputeTest {
 		Path result = folder.resolve("result.json");
 		int exit = run("compute", broken.toString(), "--year", "2006", "--format", "json", "--out", result.toString());
 		assertEquals(1, exit);
-		assertTrue(err().contains("accounts.csv:2: amount is not a number: 'abc'"), err());
+		assertTrue(err().contains("accounts.csv:2:3: amount is not a number: 'abc'"), err());
 		assertFalse(Files.exists(result), "no output is written on failure");
 	}
 

@@ -69,10 +69,10 @@ class HmisEvalDossierAndImportTest {
 				stream);
 		String printed = sink.toString(StandardCharsets.UTF_8);
 		assertEquals(1, exit, printed);
-		for (String expected : List.of("contracts.csv:3: contract of member M2 starting 2006-06-01 ends (2006-05-31)",
-				"contracts.csv:4: premium_due must not be negative", "contracts.csv:5: start_date is not a date",
-				"contracts.csv:6: two contracts of member M1", "contracts.csv:7: premium_due is not a number",
-				"beneficiaries.csv:2: beneficiary B1: member M9 has no contract")) {
+		for (String expected : List.of("contracts.csv:3:3: contract of member M2 starting 2006-06-01 ends (2006-05-31)",
+				"contracts.csv:4:4: premium_due must not be negative", "contracts.csv:5:2: start_date is not a date",
+				"contracts.csv:6:2: two contracts of member M1", "contracts.csv:7:4: premium_due is not a number",
+				"beneficiaries.csv:2:2: beneficiary B1: member M9 has no contract")) {
 			assertTrue(printed.contains(expected), expected + " in " + printed);
 		}
 		try (DerbyEvaluationStore store = DerbyEvaluationStore.open(database)) {

@@ -11,26 +11,35 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The parsed arguments of {@code hmis-eval <command> <evaluation> [--option value]...}.
+ * The parsed arguments of {@code hmis-eval <command> <evaluation> [--option value]... [--flag]...}.
  *
  * @param command the sub-command (compute, dossier, import, validate)
  * @param evaluation the folder, evaluation file or zip to work on
- * @param options the options given, without their leading dashes
+ * @param options the options given, without their leading dashes; a flag has the value "true"
+ * @param errIsTerminal true when standard error is a terminal (progress is then shown for long
+ *        imports even without {@code --progress})
  */
-record CommandLine(String command, Path evaluation, Map<String, String> options) {
+record CommandLine(String command, Path evaluation, Map<String, String> options, boolean errIsTerminal) {
 
 	static final String USAGE = String.join(System.lineSeparator(),
-			"usage: hmis-eval compute  <evaluation> --year N [--format json|csv|text] [--out FILE]",
-			"       hmis-eval dossier  <evaluation> --year N [--lang en|fr] [--format pdf|html|docx] --out FILE",
-			"       hmis-eval import   <folder-or-zip> [--db DIR]",
-			"       hmis-eval validate <evaluation>",
-			"<evaluation> is an interchange folder, an evaluation file (.hmis) or a zip of either.");
+			"usage: hmis-eval compute  <evaluation> --year N [--format json|csv|text] [--out FILE] [--progress]",
+			"       hmis-eval dossier  <evaluation> --year N [--lang en|fr] [--format pdf|html|docx] --out FILE [--progress]",
+			"       hmis-eval import   <folder-or-zip> [--db DIR] [--progress]",
+			"       hmis-eval validate <evaluation> [--progress]",
+			"<evaluation> is an interchange folder, an evaluation file (.hmis), an XLSX workbook or a zip of either.",
+			"--progress reports the rows read (and rows per second) on standard error; shown anyway for long",
+			"imports when standard error is a terminal.",
+			"Exit codes: 0 success, 1 the evaluation has errors (listed), 2 bad usage, 3 internal error",
+			"(out of memory included: give more with HMIS_VM_ARGS=-Xmx4g).");
 
 	private static final Map<String, Set<String>> OPTIONS = Map.of(
-			"compute", Set.of("year", "format", "out"),
-			"dossier", Set.of("year", "lang", "format", "out"),
-			"import", Set.of("db"),
-			"validate", Set.of());
+			"compute", Set.of("year", "format", "out", "progress"),
+			"dossier", Set.of("year", "lang", "format", "out", "progress"),
+			"import", Set.of("db", "progress"),
+			"validate", Set.of("progress"));
+
+	/** Options that take no value. */
+	private static final Set<String> FLAGS = Set.of("progress");
 
 	static CommandLine parse(List<String> args) throws UsageException {
 		if (args.isEmpty()) {
@@ -50,6 +59,10 @@ record CommandLine(String command, Path evaluation, Map<String, String> options)
 				if (!allowed.contains(name)) {
 					throw new UsageException("option --" + name + " is not accepted by " + command);
 				}
+				if (FLAGS.contains(name)) {
+					options.put(name, "true");
+					continue;
+				}
 				if (i + 1 >= args.size()) {
 					throw new UsageException("option --" + name + " needs a value");
 				}
@@ -63,21 +76,37 @@ record CommandLine(String command, Path evaluation, Map<String, String> options)
 		if (evaluation == null) {
 			throw new UsageException(command + " needs an evaluation");
 		}
-		return new CommandLine(command, evaluation, Map.copyOf(options));
+		return new CommandLine(command, evaluation, Map.copyOf(options), false);
+	}
+
+	/** @return the same command line, knowing whether standard error is a terminal */
+	CommandLine withErrIsTerminal(boolean terminal) {
+		return new CommandLine(command, evaluation, options, terminal);
 	}
 
 	Optional<String> option(String name) {
 		return Optional.ofNullable(options.get(name));
 	}
 
+	/** @return true when a flag ({@code --progress}) was given */
+	boolean flag(String name) {
+		return options.containsKey(name);
+	}
+
 	/** @return the value of --year, required by the command */
 	int year() throws UsageException {
 		String text = option("year").orElseThrow(() -> new UsageException(command + " needs --year N"));
+		int year;
 		try {
-			return Integer.parseInt(text);
+			year = Integer.parseInt(text);
 		} catch (NumberFormatException e) {
 			throw new UsageException("--year must be a year, not '" + text + "'");
 		}
+		// The interchange format's years (specification section 1: dates outside 1900-2100 are rejected).
+		if (year < 1900 || year > 2100) {
+			throw new UsageException("--year must be between 1900 and 2100, not " + year);
+		}
+		return year;
 	}
 
 	/** @return the value of an option restricted to some choices, or its default */

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.hmis.eval.interchange.EvaluationLoader;
 import org.hmis.eval.interchange.ImportException;
 import org.hmis.eval.interchange.ImportProblem;
+import org.hmis.eval.interchange.ImportProgress;
 import org.hmis.eval.interchange.ImportResult;
 import org.hmis.eval.model.Evaluation;
 
@@ -22,7 +23,7 @@ final class Evaluations {
 	/** @return the evaluation, or empty after listing why it cannot be opened */
 	static Optional<Evaluation> open(CommandLine line, PrintStream err) {
 		try {
-			ImportResult result = EvaluationLoader.load(line.evaluation());
+			ImportResult result = EvaluationLoader.load(line.evaluation(), progress(line, err));
 			for (ImportProblem warning : result.warnings()) {
 				err.println("warning: " + warning);
 			}
@@ -33,8 +34,19 @@ final class Evaluations {
 			}
 			return Optional.empty();
 		} catch (IOException e) {
-			err.println(line.evaluation() + ": " + e.getMessage());
+			String message = Failures.describe(e);
+			String name = line.evaluation().getFileName() == null ? line.evaluation().toString()
+					: line.evaluation().getFileName().toString();
+			err.println(message.contains(name) ? message : line.evaluation() + ": " + message);
 			return Optional.empty();
 		}
+	}
+
+	/** Progress on standard error when asked for, or for long imports when it is a terminal. */
+	private static ImportProgress progress(CommandLine line, PrintStream err) {
+		if (line.flag("progress")) {
+			return new ProgressPrinter(err, true);
+		}
+		return line.errIsTerminal() ? new ProgressPrinter(err, false) : ImportProgress.NONE;
 	}
 }

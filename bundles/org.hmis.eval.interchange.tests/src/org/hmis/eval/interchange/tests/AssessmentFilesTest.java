@@ -64,13 +64,13 @@ class AssessmentFilesTest {
 		Files.writeString(folder.resolve("legal_recognition.csv"), "stage,met\n6,yes\n");
 		ImportException refused = assertThrows(ImportException.class, () -> InterchangeImporter.importFolder(folder));
 		List<String> problems = refused.problems().stream().map(ImportProblem::toString).toList();
-		assertTrue(problems.contains("budget.csv:2: sheet must be one of budget, cash_flow: 'forecast'"), problems.toString());
-		assertTrue(problems.contains("budget.csv:2: quarter must be between 1 and 4: 5"), problems.toString());
-		assertTrue(problems.contains("budget.csv:2: budgeted must not be negative: -3"), problems.toString());
+		assertTrue(problems.contains("budget.csv:2:2: sheet must be one of budget, cash_flow: 'forecast'"), problems.toString());
+		assertTrue(problems.contains("budget.csv:2:4: quarter must be between 1 and 4: 5"), problems.toString());
+		assertTrue(problems.contains("budget.csv:2:5: budgeted must not be negative: -3"), problems.toString());
 		assertTrue(problems.contains(
 				"role_tables.csv:2: remark is empty: an uncertain role ('?') needs a remark saying why"), problems.toString());
-		assertTrue(problems.stream().anyMatch(p -> p.startsWith("contract_analysis.csv:2: item must be one of")), problems.toString());
-		assertTrue(problems.contains("legal_recognition.csv:2: stage must be between 1 and 5: 6"), problems.toString());
+		assertTrue(problems.stream().anyMatch(p -> p.startsWith("contract_analysis.csv:2:2: item must be one of")), problems.toString());
+		assertTrue(problems.contains("legal_recognition.csv:2:1: stage must be between 1 and 5: 6"), problems.toString());
 	}
 
 	@Test

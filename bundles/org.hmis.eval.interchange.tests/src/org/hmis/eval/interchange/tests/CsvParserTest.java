@@ -18,7 +18,7 @@ class CsvParserTest {
 
 	@Test
 	void readsQuotedFieldsWithCommasQuotesAndLineBreaks() throws CsvSyntaxException {
-		List<CsvRecord> records = CsvParser.parse("a,b\r\n\"x, y\",\"say \"\"hi\"\"\"\n\"two\nlines\",z\nlast,row");
+		List<CsvRecord> records = CsvParser.parse("a,b\r\n\"x, y\",\"say \"\"hi\"\"\"\n\"two\nlines\",z\nlast,row\n");
 		assertEquals(List.of("a", "b"), records.get(0).fields());
 		assertEquals(List.of("x, y", "say \"hi\""), records.get(1).fields());
 		assertEquals(List.of("two\nlines", "z"), records.get(2).fields());
@@ -29,6 +29,20 @@ class CsvParserTest {
 	@Test
 	void skipsAByteOrderMark() throws CsvSyntaxException {
 		assertEquals(List.of("key", "value"), CsvParser.parse("\uFEFFkey,value\n").get(0).fields());
+	}
+
+	@Test
+	void refusesALastRowWithoutItsLineBreakAtTheLineWhereItStarts() {
+		CsvSyntaxException error = assertThrows(CsvSyntaxException.class,
+				() -> CsvParser.parse("year,line\n2006,A\n2006,\"B\nb\""));
+		assertEquals(3, error.line());
+		assertEquals("the last row ends without a line break: the file may be truncated", error.getMessage());
+	}
+
+	@Test
+	void acceptsBlankFinalLinesAndTrailingSpaces() throws CsvSyntaxException {
+		assertEquals(2, CsvParser.parse("year,line\r\n2006,A\r\n\r\n").stream().filter(r -> !r.isBlank()).count());
+		assertEquals(2, CsvParser.parse("year,line\n2006,A\n  ").stream().filter(r -> !r.isBlank()).count());
 	}
 
 	@Test

@@ -67,12 +67,12 @@ class InterchangeImporterTest {
 		ImportException refused = assertThrows(ImportException.class, () -> InterchangeImporter.importFolder(folder));
 		List<String> problems = refused.problems().stream().map(ImportProblem::toString).toList();
 		assertEquals(List.of(
-				"accounts.csv:3: unknown account line 'Q'",
-				"accounts.csv:4: amount is not a number: 'ten'",
+				"accounts.csv:3:2: unknown account line 'Q'",
+				"accounts.csv:4:3: amount is not a number: 'ten'",
 				"accounts.csv:5: duplicate line A for 2006 (first given on line 2)",
-				"accounts.csv:6: year must be between 1900 and 2100: 1850",
-				"hidden_costs.csv:2: estimated_cost must not be negative: -50",
-				"scheme.csv:3: value must be one of open, closed: 'sometimes'"), problems);
+				"accounts.csv:6:1: year must be between 1900 and 2100: 1850",
+				"hidden_costs.csv:2:3: estimated_cost must not be negative: -50",
+				"scheme.csv:3:2: value must be one of open, closed: 'sometimes'"), problems);
 	}
 
 	@Test
@@ -83,10 +83,18 @@ class InterchangeImporterTest {
 	}
 
 	@Test
+	void aColumnGivenTwiceIsAnErrorAtItsSecondPosition() throws IOException {
+		Files.writeString(folder.resolve("accounts.csv"), "year,line,amount,line\n2006,A,5,B\n");
+		ImportException refused = assertThrows(ImportException.class, () -> InterchangeImporter.importFolder(folder));
+		assertEquals(List.of("accounts.csv:1:4: column 'line' appears twice"),
+				refused.problems().stream().map(ImportProblem::toString).toList());
+	}
+
+	@Test
 	void unknownColumnsAreIgnoredWithAWarning() throws Exception {
 		Files.writeString(folder.resolve("accounts.csv"), "year,line,amount,comment\n2006,A,5,first\n");
 		ImportResult result = InterchangeImporter.importFolder(folder);
-		assertEquals("accounts.csv:1: unknown column 'comment' ignored", result.warnings().get(0).toString());
+		assertEquals("accounts.csv:1:4: unknown column 'comment' ignored", result.warnings().get(0).toString());
 	}
 
 	@Test

@@ -33,12 +33,12 @@ class NewFilesRulesTest {
 		Files.writeString(folder.resolve("population.csv"), "year,area_population\n2006,-5\n2006,10\n");
 		ImportException refused = assertThrows(ImportException.class, () -> InterchangeImporter.importFolder(folder));
 		assertEquals(List.of(
-				"claims_listing.csv:2: cost is not a number: 'abc'",
-				"claims_listing.csv:3: provider is empty",
-				"monthly_beneficiaries.csv:2: month must be between 1 and 12: 13",
-				"monthly_beneficiaries.csv:3: X1 is not a whole number of zero or more: '-1'",
+				"claims_listing.csv:2:6: cost is not a number: 'abc'",
+				"claims_listing.csv:3:3: provider is empty",
+				"monthly_beneficiaries.csv:2:2: month must be between 1 and 12: 13",
+				"monthly_beneficiaries.csv:3:3: X1 is not a whole number of zero or more: '-1'",
 				"monthly_beneficiaries.csv:5: duplicate month 2 of 2006 (first given on line 4)",
-				"population.csv:2: area_population is not a whole number of zero or more: '-5'",
+				"population.csv:2:2: area_population is not a whole number of zero or more: '-5'",
 				"population.csv:3: duplicate year 2006 (first given on line 2)"),
 				refused.problems().stream().map(ImportProblem::toString).toList());
 	}

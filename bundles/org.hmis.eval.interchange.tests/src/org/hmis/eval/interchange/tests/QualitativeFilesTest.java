@@ -50,8 +50,8 @@ class QualitativeFilesTest {
 				"year,membership_type,membership_unit,beneficiaries\n2006,optional,individual,250\n");
 		Files.writeString(folder.resolve("entitlement_tools.csv"), "year,tool,score\n2006,membership_card,5\n");
 		ImportException refused = assertThrows(ImportException.class, () -> InterchangeImporter.importFolder(folder));
-		assertEquals(List.of("entitlement_tools.csv:2: score must be between 0 and 4: 5",
-				"membership_mix.csv:2: membership_type must be one of automatic, compulsory, voluntary: 'optional'"),
+		assertEquals(List.of("entitlement_tools.csv:2:3: score must be between 0 and 4: 5",
+				"membership_mix.csv:2:2: membership_type must be one of automatic, compulsory, voluntary: 'optional'"),
 				refused.problems().stream().map(ImportProblem::toString).toList());
 	}
 }

@@ -63,19 +63,19 @@ class RegisterRulesTest {
 				""");
 		ImportException refused = assertThrows(ImportException.class, () -> InterchangeImporter.importFolder(folder));
 		assertEquals(List.of(
-				"beneficiaries.csv:3: beneficiary B2: member M9 has no contract",
-				"beneficiaries.csv:4: beneficiary B1 is registered twice",
-				"beneficiaries.csv:5: role must be one of dependent, member: 'cousin'",
-				"claims.csv:2: claim C1 (stay) ends (2006-03-01) before it starts (2006-03-02)",
-				"claims.csv:3: claim C2: beneficiary B7 is not registered",
-				"claims.csv:4: status must be one of authorized, pending, rejected: 'paid'",
-				"contracts.csv:3: contract of member M2 starting 2006-03-01 ends (2006-02-28) before it starts (2006-03-01)",
-				"contracts.csv:4: premium_due must not be negative: -5",
-				"contracts.csv:5: start_date is not a date of the calendar: '2006-02-30'",
-				"contracts.csv:6: premium_due is not a number: 'ten'",
-				"contracts.csv:7: two contracts of member M1 starting 2006-01-01",
-				"contracts.csv:8: start_date is outside 1900-2100: 1899-12-31",
-				"payments.csv:3: payment for an unknown contract of member M1 starting 2006-02-01"),
+				"beneficiaries.csv:3:2: beneficiary B2: member M9 has no contract",
+				"beneficiaries.csv:4:1: beneficiary B1 is registered twice",
+				"beneficiaries.csv:5:3: role must be one of dependent, member: 'cousin'",
+				"claims.csv:2:9: claim C1 (stay) ends (2006-03-01) before it starts (2006-03-02)",
+				"claims.csv:3:2: claim C2: beneficiary B7 is not registered",
+				"claims.csv:4:6: status must be one of authorized, pending, rejected: 'paid'",
+				"contracts.csv:3:3: contract of member M2 starting 2006-03-01 ends (2006-02-28) before it starts (2006-03-01)",
+				"contracts.csv:4:4: premium_due must not be negative: -5",
+				"contracts.csv:5:2: start_date is not a date of the calendar: '2006-02-30'",
+				"contracts.csv:6:4: premium_due is not a number: 'ten'",
+				"contracts.csv:7:2: two contracts of member M1 starting 2006-01-01",
+				"contracts.csv:8:2: start_date is outside 1900-2100: 1899-12-31",
+				"payments.csv:3:2: payment for an unknown contract of member M1 starting 2006-02-01"),
 				refused.problems().stream().map(ImportProblem::toString).toList());
 	}
 
@@ -91,9 +91,9 @@ class RegisterRulesTest {
 				""");
 		ImportException refused = assertThrows(ImportException.class, () -> InterchangeImporter.importFolder(folder));
 		assertEquals(List.of(
-				"risk_portfolio.csv:3: unknown service: 'acute.services.massage' is not in the reference list of Table 16",
-				"risk_portfolio.csv:4: copayment_pct must be between 0 and 100: 120",
-				"risk_portfolio.csv:5: payment_mechanism must be one of capitation, fee_for_service, per_case, per_day: 'barter'",
+				"risk_portfolio.csv:3:2: unknown service: 'acute.services.massage' is not in the reference list of Table 16",
+				"risk_portfolio.csv:4:4: copayment_pct must be between 0 and 100: 120",
+				"risk_portfolio.csv:5:5: payment_mechanism must be one of capitation, fee_for_service, per_case, per_day: 'barter'",
 				"risk_portfolio.csv:6: duplicate service acute.services.curative_consultations for 2006 (first given on line 2)"),
 				refused.problems().stream().map(ImportProblem::toString).toList());
 	}
@@ -109,10 +109,10 @@ class RegisterRulesTest {
 				2006,T.1.1,1,no,
 				""");
 		ImportException refused = assertThrows(ImportException.class, () -> InterchangeImporter.importFolder(folder));
-		assertEquals(List.of("checklists.csv:3: item must be between 1 and 3: 4",
-				"checklists.csv:4: unknown checklist: 'T.99' (known: T.1.1, T.1.2, T.1.3, T.2.1, T.2.2, T.3.single, "
+		assertEquals(List.of("checklists.csv:3:3: item must be between 1 and 3: 4",
+				"checklists.csv:4:2: unknown checklist: 'T.99' (known: T.1.1, T.1.2, T.1.3, T.2.1, T.2.2, T.3.single, "
 						+ "T.3.instalments, T.5.1, T.5.2, T.6, T.7, T.8, H.1, F.8, F.9)",
-				"checklists.csv:5: met must be yes or no: 'maybe'",
+				"checklists.csv:5:4: met must be yes or no: 'maybe'",
 				"checklists.csv:6: duplicate item 1 of checklist T.1.1 for 2006 (first given on line 2)"),
 				refused.problems().stream().map(ImportProblem::toString).toList());
 	}
@@ -133,9 +133,9 @@ class RegisterRulesTest {
 		Files.writeString(folder.resolve("accounts.csv"), "year,line,amount\n2006,A,2000\n2006,B,400\n");
 		var result = InterchangeImporter.importFolder(folder);
 		assertEquals(List.of(
-				"monthly_beneficiaries.csv:0: 2006, month 8: the registers give X = 2 and Y = 0, the sheet X = 3 and Y = null; "
+				"monthly_beneficiaries.csv: 2006, month 8: the registers give X = 2 and Y = 0, the sheet X = 3 and Y = null; "
 						+ "Table 7 is taken from the registers",
-				"accounts.csv:0: 2006: Table 1, line C (C = A - B) is 1600, the premiums earned from the contracts 1500.00"),
+				"accounts.csv: 2006: Table 1, line C (C = A - B) is 1600, the premiums earned from the contracts 1500.00"),
 				result.warnings().stream().map(ImportProblem::toString).toList());
 	}
 

@@ -62,8 +62,8 @@ class RegisterStreamingTest {
 				M2,2006-01-01,2006-12-31
 				M3,2006-01-01,2006-12-31,1000,extra
 				""");
-		assertEquals(List.of("contracts.csv:3: has 3 fields where the header has 4",
-				"contracts.csv:4: has 5 fields where the header has 4"), problems());
+		assertEquals(List.of("contracts.csv:3: the row has 3 fields but the header has 4",
+				"contracts.csv:4: the row has 5 fields but the header has 4"), problems());
 	}
 
 	@Test
@@ -74,7 +74,7 @@ class RegisterStreamingTest {
 		Files.writeString(folder.resolve("claims.csv"), "claim_id,beneficiary_id,provider,category,service_date,status,"
 				+ "amount_covered\nC1,B1,Clinic,outpatient,2006-03-02,authorized,500\n"
 				+ "C2,B1,Clinic,outpatient,2006-03-02,authorized,11");
-		assertEquals(List.of("claims.csv:3: the last row ends without a line break: the file may have been cut off"),
+		assertEquals(List.of("claims.csv:3: the last row ends without a line break: the file may be truncated"),
 				problems());
 	}
 
@@ -89,17 +89,17 @@ class RegisterStreamingTest {
 				M5,2006-01-01,2006-12-31,1e3
 				M6,2006-01-01,2006-12-31,1234567890123456
 				""");
-		assertEquals(List.of("contracts.csv:2: premium_due has more than 4 decimals: 1000.12345",
-				"contracts.csv:4: premium_due is not a number: '1.'", "contracts.csv:5: premium_due is not a number: '.5'",
-				"contracts.csv:6: premium_due is not a number: '1e3'",
-				"contracts.csv:7: premium_due is too large: 1234567890123456"), problems());
+		assertEquals(List.of("contracts.csv:2:4: premium_due has more than 4 decimals: 1000.12345",
+				"contracts.csv:4:4: premium_due is not a number: '1.'", "contracts.csv:5:4: premium_due is not a number: '.5'",
+				"contracts.csv:6:4: premium_due is not a number: '1e3'",
+				"contracts.csv:7:4: premium_due is too large: 1234567890123456"), problems());
 	}
 
 	@Test
 	void aRegisterFileThatIsAFolderIsAnErrorNotSkipped() throws Exception {
 		writeMembers("M1");
 		Files.createDirectory(folder.resolve("claims.csv"));
-		assertEquals(List.of("claims.csv:0: is a directory, not a file"), problems());
+		assertEquals(List.of("claims.csv: is a directory, not a file"), problems());
 	}
 
 	/**

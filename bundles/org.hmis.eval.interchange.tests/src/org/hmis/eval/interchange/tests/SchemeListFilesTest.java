@@ -84,13 +84,13 @@ class SchemeListFilesTest {
 				""");
 		ImportException refused = assertThrows(ImportException.class, () -> InterchangeImporter.importFolder(folder));
 		assertEquals(List.of(
-				"benefit_plans.csv:3: premium must not be negative: -5",
-				"claims_listing.csv:3: unknown provider: 'Hospital Y' is not in providers.csv",
-				"claims_listing.csv:4: unknown category: 'surgery' is not in service_categories.csv",
-				"claims_listing.csv:5: provider 'Health Centre X' does not offer category 'dental' (providers.csv)",
-				"contracts.csv:2: the contract of member M1 starting 2006-01-01 names the benefit plan basic, which the scheme does not declare",
-				"providers.csv:3: unknown category: 'eyes' is not in service_categories.csv",
-				"providers.csv:4: contracted must be yes or no: 'maybe'",
+				"benefit_plans.csv:3:3: premium must not be negative: -5",
+				"claims_listing.csv:3:3: unknown provider: 'Hospital Y' is not in providers.csv",
+				"claims_listing.csv:4:4: unknown category: 'surgery' is not in service_categories.csv",
+				"claims_listing.csv:5:3: provider 'Health Centre X' does not offer category 'dental' (providers.csv)",
+				"contracts.csv:2:5: the contract of member M1 starting 2006-01-01 names the benefit plan basic, which the scheme does not declare",
+				"providers.csv:3:3: unknown category: 'eyes' is not in service_categories.csv",
+				"providers.csv:4:4: contracted must be yes or no: 'maybe'",
 				"providers.csv:5: duplicate provider Health Centre X (first given on line 2)"),
 				refused.problems().stream().map(ImportProblem::toString).toList());
 	}

@@ -145,12 +145,35 @@ class WorkbookTest {
 		assertTrue(imported.getYears().get(0).getManagementTools().get(0).isUsed());
 	}
 
+	/** A value typed right of the header's last column is not dropped: its row is refused. */
+	@Test
+	void aValueRightOfTheHeaderIsRefusedNotCut() throws Exception {
+		Path xlsx = folder.resolve("wide.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			Sheet accounts = workbook.createSheet("accounts");
+			String[][] rows = { { "year", "line", "amount" }, { "2006", "A", "5" }, { "2006", "B", "6", "", "forgotten" },
+					{ "2006", "D", "7", "" } };
+			for (int r = 0; r < rows.length; r++) {
+				Row row = accounts.createRow(r);
+				for (int c = 0; c < rows[r].length; c++) {
+					row.createCell(c).setCellValue(rows[r][c]);
+				}
+			}
+			try (OutputStream out = Files.newOutputStream(xlsx)) {
+				workbook.write(out);
+			}
+		}
+		ImportException refused = assertThrows(ImportException.class, () -> WorkbookImporter.importWorkbook(xlsx));
+		assertEquals(List.of("accounts!A3: the row has 5 fields but the header has 3"),
+				refused.problems().stream().map(ImportProblem::toString).toList());
+	}
+
 	@Test
 	void aFileThatIsNotAWorkbookIsRefused() throws Exception {
 		Path notXlsx = folder.resolve("notes.xlsx");
 		Files.writeString(notXlsx, "just text");
 		ImportException refused = assertThrows(ImportException.class, () -> WorkbookImporter.importWorkbook(notXlsx));
-		assertTrue(refused.problems().get(0).toString().startsWith("notes.xlsx:0: not a readable XLSX workbook"),
+		assertTrue(refused.problems().get(0).toString().startsWith("notes.xlsx: not a readable XLSX workbook"),
 				refused.getMessage());
 	}
 }

@@ -38,7 +38,7 @@ public final class AccountsFile {
 			Optional<String> code = row.requiredText("line");
 			Optional<BigDecimal> amount = row.signedAmount("amount");
 			if (code.isPresent() && AccountLineCatalog.find(code.get()).isEmpty()) {
-				row.error("unknown account line '" + code.get() + "'");
+				row.error("line", "unknown account line '" + code.get() + "'");
 				continue;
 			}
 			if (year.isEmpty() || code.isEmpty() || amount.isEmpty()) {

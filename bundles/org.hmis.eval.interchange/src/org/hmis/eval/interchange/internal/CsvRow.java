@@ -50,7 +50,7 @@ public final class CsvRow {
 	public Optional<String> requiredText(String column) {
 		Optional<String> value = text(column);
 		if (value.isEmpty()) {
-			error(column + " is empty");
+			error(column, column + " is empty");
 		}
 		return value;
 	}
@@ -66,7 +66,7 @@ public final class CsvRow {
 		}
 		Optional<BigDecimal> value = decimal(column, text.get());
 		if (value.isPresent() && value.get().signum() < 0) {
-			error(column + " must not be negative: " + text.get());
+			error(column, column + " must not be negative: " + text.get());
 			return Optional.empty();
 		}
 		return value;
@@ -91,12 +91,12 @@ public final class CsvRow {
 		try {
 			int value = Integer.parseInt(text.get());
 			if (value < min || value > max) {
-				error(column + " must be between " + min + " and " + max + ": " + value);
+				error(column, column + " must be between " + min + " and " + max + ": " + value);
 				return Optional.empty();
 			}
 			return Optional.of(value);
 		} catch (NumberFormatException e) {
-			error(column + " is not a whole number: '" + text.get() + "'");
+			error(column, column + " is not a whole number: '" + text.get() + "'");
 			return Optional.empty();
 		}
 	}
@@ -108,7 +108,7 @@ public final class CsvRow {
 			return Optional.empty();
 		}
 		if (!text.get().matches("\\d{1,18}")) {
-			error(column + " is not a whole number of zero or more: '" + text.get() + "'");
+			error(column, column + " is not a whole number of zero or more: '" + text.get() + "'");
 			return Optional.empty();
 		}
 		return Optional.of(Long.parseLong(text.get()));
@@ -133,7 +133,7 @@ public final class CsvRow {
 		case "yes" -> Optional.of(Boolean.TRUE);
 		case "no" -> Optional.of(Boolean.FALSE);
 		default -> {
-			error(column + " must be yes or no: '" + text.get() + "'");
+			error(column, column + " must be yes or no: '" + text.get() + "'");
 			yield Optional.empty();
 		}
 		};
@@ -149,18 +149,18 @@ public final class CsvRow {
 			return Optional.empty();
 		}
 		if (!text.get().matches("\\d{4}-\\d{2}-\\d{2}")) {
-			error(column + " is not a date (YYYY-MM-DD): '" + text.get() + "'");
+			error(column, column + " is not a date (YYYY-MM-DD): '" + text.get() + "'");
 			return Optional.empty();
 		}
 		try {
 			LocalDate date = LocalDate.parse(text.get());
 			if (date.getYear() < YearIndex.FIRST_YEAR || date.getYear() > YearIndex.LAST_YEAR) {
-				error(column + " is outside " + YearIndex.FIRST_YEAR + "-" + YearIndex.LAST_YEAR + ": " + text.get());
+				error(column, column + " is outside " + YearIndex.FIRST_YEAR + "-" + YearIndex.LAST_YEAR + ": " + text.get());
 				return Optional.empty();
 			}
 			return Optional.of(date);
 		} catch (DateTimeParseException e) {
-			error(column + " is not a date of the calendar: '" + text.get() + "'");
+			error(column, column + " is not a date of the calendar: '" + text.get() + "'");
 			return Optional.empty();
 		}
 	}
@@ -169,7 +169,7 @@ public final class CsvRow {
 	public Optional<String> choice(String column, Set<String> allowed, String defaultValue) {
 		Optional<String> value = defaultValue == null ? requiredText(column) : text(column).or(() -> Optional.of(defaultValue));
 		if (value.isPresent() && !allowed.contains(value.get())) {
-			error(column + " must be one of " + String.join(", ", allowed.stream().sorted().toList()) + ": '"
+			error(column, column + " must be one of " + String.join(", ", allowed.stream().sorted().toList()) + ": '"
 					+ value.get() + "'");
 			return Optional.empty();
 		}
@@ -191,20 +191,50 @@ public final class CsvRow {
 				return Optional.of(value);
 			}
 		}
-		error(column + " must be one of " + String.join(", ", values.stream().map(Enumerator::getLiteral).sorted().toList())
-				+ ": '" + text.get() + "'");
+		error(column, column + " must be one of "
+				+ String.join(", ", values.stream().map(Enumerator::getLiteral).sorted().toList()) + ": '" + text.get()
+				+ "'");
 		return Optional.empty();
 	}
 
-	/** Reports an error at this row's line. */
+	/**
+	 * Reports an error at this row's line, and at the column the reason starts with when it starts
+	 * with a column name ({@code "end_date ..."}, {@code "unknown member_id: ..."}), as
+	 * {@link #error(String, String)} would.
+	 */
 	public void error(String reason) {
-		problems.error(fileName, record.line(), reason);
+		problems.error(fileName, record.line(), columnNamedBy(reason), reason);
+	}
+
+	/**
+	 * Reports an error at this row's line and at the position of {@code column} ({@code file:line:column});
+	 * the reason should name the column too.
+	 */
+	public void error(String column, String reason) {
+		Integer index = columns.get(column);
+		problems.error(fileName, record.line(), index == null ? 0 : index + 1, reason);
+	}
+
+	/** @return the 1-based position of the column a reason starts with, or 0 when it names none */
+	private int columnNamedBy(String reason) {
+		int position = 0;
+		int length = 0;
+		for (Map.Entry<String, Integer> column : columns.entrySet()) {
+			String name = column.getKey();
+			boolean named = !name.isEmpty() && (reason.startsWith(name + " ") || reason.startsWith(name + ":")
+					|| reason.startsWith("unknown " + name + ":"));
+			if (named && name.length() > length) {
+				position = column.getValue() + 1;
+				length = name.length();
+			}
+		}
+		return position;
 	}
 
 	private Optional<BigDecimal> decimal(String column, String text) {
 		// The interchange format fixes '.' as decimal point and forbids exponents and separators.
 		if (!text.matches("-?\\d+(\\.\\d+)?")) {
-			error(column + " is not a number: '" + text + "'");
+			error(column, column + " is not a number: '" + text + "'");
 			return Optional.empty();
 		}
 		return Optional.of(new BigDecimal(text));

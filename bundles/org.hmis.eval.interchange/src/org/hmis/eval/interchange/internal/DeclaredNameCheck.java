@@ -22,23 +22,24 @@ final class DeclaredNameCheck {
 	static boolean providerAndCategory(CsvRow row, Scheme scheme, String provider, String category) {
 		boolean known = true;
 		if (!DeclaredNames.isKnownProvider(scheme, provider)) {
-			row.error("unknown provider: '" + provider + "' is not in " + SchemeListFiles.PROVIDERS);
+			row.error("provider", "unknown provider: '" + provider + "' is not in " + SchemeListFiles.PROVIDERS);
 			known = false;
 		}
-		known &= categories(row, scheme, List.of(category));
+		known &= categories(row, "category", scheme, List.of(category));
 		if (known && !DeclaredNames.offers(scheme, provider, category)) {
-			row.error("provider '" + provider + "' does not offer category '" + category + "' ("
+			row.error("provider", "provider '" + provider + "' does not offer category '" + category + "' ("
 					+ SchemeListFiles.PROVIDERS + ")");
 			known = false;
 		}
 		return known;
 	}
 
-	static boolean categories(CsvRow row, Scheme scheme, List<String> categories) {
+	/** @param column the column that lists the categories, where a problem is reported */
+	static boolean categories(CsvRow row, String column, Scheme scheme, List<String> categories) {
 		boolean known = true;
 		for (String category : categories) {
 			if (!DeclaredNames.isKnownCategory(scheme, category)) {
-				row.error("unknown category: '" + category + "' is not in " + SchemeListFiles.CATEGORIES);
+				row.error(column, "unknown category: '" + category + "' is not in " + SchemeListFiles.CATEGORIES);
 				known = false;
 			}
 		}

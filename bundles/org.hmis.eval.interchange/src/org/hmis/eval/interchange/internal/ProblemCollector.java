@@ -5,25 +5,51 @@ package org.hmis.eval.interchange.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.hmis.eval.interchange.ImportProblem;
+import org.hmis.eval.interchange.ImportProgress;
 
-/** Collects the errors and warnings of one import so they are all reported together. */
+/**
+ * Collects the errors and warnings of one import so they are all reported together. Lines are
+ * 1-based; line 0 means the whole file. Columns are the 1-based field positions; 0 means the whole
+ * row. It also carries what the rest of the import needs to know of it: who hears of its progress,
+ * and which files it looked for.
+ */
 public final class ProblemCollector {
 
 	private static final Comparator<ImportProblem> ORDER = Comparator.comparing(ImportProblem::file)
-			.thenComparingInt(ImportProblem::line);
+			.thenComparingInt(ImportProblem::line).thenComparingInt(ImportProblem::column);
 
 	private final List<ImportProblem> errors = new ArrayList<>();
 	private final List<ImportProblem> warnings = new ArrayList<>();
+	private final Set<String> consulted = new LinkedHashSet<>();
+	private final ImportProgress progress;
+
+	public ProblemCollector() {
+		this(ImportProgress.NONE);
+	}
+
+	public ProblemCollector(ImportProgress progress) {
+		this.progress = progress == null ? ImportProgress.NONE : progress;
+	}
 
 	public void error(String file, int line, String reason) {
-		errors.add(new ImportProblem(file, line, reason));
+		error(file, line, 0, reason);
+	}
+
+	public void error(String file, int line, int column, String reason) {
+		errors.add(new ImportProblem(file, line, column, reason));
 	}
 
 	public void warning(String file, int line, String reason) {
-		warnings.add(new ImportProblem(file, line, reason));
+		warning(file, line, 0, reason);
+	}
+
+	public void warning(String file, int line, int column, String reason) {
+		warnings.add(new ImportProblem(file, line, column, reason));
 	}
 
 	public boolean hasErrors() {
@@ -36,5 +62,20 @@ public final class ProblemCollector {
 
 	public List<ImportProblem> warnings() {
 		return warnings.stream().sorted(ORDER).toList();
+	}
+
+	/** @return who hears how far the import has read */
+	public ImportProgress progress() {
+		return progress;
+	}
+
+	/** Notes that the import looked for a file of this name, whether or not it exists. */
+	void consulted(String fileName) {
+		consulted.add(fileName);
+	}
+
+	/** @return the names of the files the import looked for */
+	public Set<String> consulted() {
+		return Set.copyOf(consulted);
 	}
 }

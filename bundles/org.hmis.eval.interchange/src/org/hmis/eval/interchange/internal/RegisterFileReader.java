@@ -7,10 +7,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Optional;
 
 import org.eclipse.emf.common.util.Enumerator;
+import org.hmis.eval.interchange.ImportProgress;
 import org.hmis.eval.model.BeneficiaryRole;
 import org.hmis.eval.model.ClaimStatus;
 import org.hmis.eval.model.MembershipType;
@@ -35,23 +38,13 @@ public final class RegisterFileReader {
 	static final int REPORTED_PER_FILE = 200;
 
 	private static final int INVALID = Integer.MIN_VALUE + 1;
-
-	/** Told how far a long import has got. */
-	@FunctionalInterface
-	public interface Progress {
-		Progress NONE = (file, rows) -> {
-		};
-
-		/** Called every so many rows and at the end of each file. */
-		void rowsRead(String file, long rows);
-	}
+	private static final int PROGRESS_EVERY = 100_000;
 
 	private final Register register;
 	private final String file;
 	private final Path path;
 	private final RegisterTables.Builder builder;
 	private final ProblemCollector problems;
-	private final Progress progress;
 	private final RegisterColumn[] columns;
 	/** The literals of each column of a closed list, as arrays: looked up for every row. */
 	private final Enumerator[][] literalsOf;
@@ -65,14 +58,12 @@ public final class RegisterFileReader {
 	private CsvStream csv;
 	private boolean rowValid;
 
-	RegisterFileReader(Register register, Path folder, RegisterTables.Builder builder, ProblemCollector problems,
-			Progress progress) {
+	RegisterFileReader(Register register, Path folder, RegisterTables.Builder builder, ProblemCollector problems) {
 		this.register = register;
 		this.file = RegisterColumn.fileName(register);
 		this.path = folder.resolve(file);
 		this.builder = builder;
 		this.problems = problems;
-		this.progress = progress;
 		this.columns = RegisterColumn.of(register).toArray(RegisterColumn[]::new);
 		this.fieldOf = new int[columns.length];
 		this.dates = new int[columns.length];
@@ -86,13 +77,17 @@ public final class RegisterFileReader {
 	}
 
 	void read(RegisterFiles.RowLines lines) {
-		if (!Files.exists(path)) {
+		problems.consulted(file);
+		if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
 			return;
 		}
-		if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
-			problems.error(file, 0, Files.isDirectory(path) ? "is a directory, not a file" : "is not a readable file");
+		Optional<String> unreadable = InterchangeFiles.notAReadableFile(path);
+		if (unreadable.isPresent()) {
+			problems.error(file, 0, unreadable.get());
 			return;
 		}
+		ImportProgress progress = problems.progress();
+		progress.rowsRead(file, 0, false);
 		try (InputStream in = Files.newInputStream(path)) {
 			csv = new CsvStream(in);
 			if (!csv.next()) {
@@ -109,26 +104,26 @@ public final class RegisterFileReader {
 					continue;
 				}
 				if (csv.fieldCount() != fields) {
-					problem("has " + csv.fieldCount() + " fields where the header has " + fields);
+					problem("the row has " + csv.fieldCount() + " fields but the header has " + fields);
 					continue;
 				}
 				if (readRow()) {
 					lines.add(csv.line());
 				}
-				if (++rows % 1_000_000 == 0) {
-					progress.rowsRead(file, rows);
+				if (++rows % PROGRESS_EVERY == 0) {
+					progress.rowsRead(file, rows, false);
 				}
 			}
 			if (csv.endedWithoutLineBreak()) {
-				problem("the last row ends without a line break: the file may have been cut off");
+				problem(CsvParser.UNTERMINATED);
 			}
-			progress.rowsRead(file, rows);
+			progress.rowsRead(file, rows, true);
 		} catch (CsvParser.CsvSyntaxException e) {
 			problems.error(file, e.line(), e.getMessage());
 		} catch (CharacterCodingException e) {
 			problems.error(file, 1, "the header is not UTF-8 text");
 		} catch (IOException e) {
-			problems.error(file, 0, "cannot be read: " + e.getMessage());
+			problems.error(file, 0, "cannot be read: " + InterchangeFiles.reason(e));
 		}
 		if (unreported > 0) {
 			problems.error(file, 0, "and " + unreported + " more problems in this file");
@@ -228,7 +223,7 @@ public final class RegisterFileReader {
 		cellStart = start;
 		cellLength = end - start;
 		if (cellLength == 0 && column.required()) {
-			invalid(column.column() + " is empty");
+			invalid(column, column.column() + " is empty");
 		}
 		return cellLength > 0;
 	}
@@ -243,7 +238,7 @@ public final class RegisterFileReader {
 				try {
 					CsvStream.decode(bytes, cellStart, cellLength);
 				} catch (CharacterCodingException e) {
-					invalid(column.column() + " is not UTF-8 text");
+					invalid(column, column.column() + " is not UTF-8 text");
 					return -1;
 				}
 				break;
@@ -260,18 +255,18 @@ public final class RegisterFileReader {
 		int s = cellStart;
 		if (cellLength != 10 || b[s + 4] != '-' || b[s + 7] != '-' || !digits(b, s, 4) || !digits(b, s + 5, 2)
 				|| !digits(b, s + 8, 2)) {
-			invalid(column.column() + " is not a date (YYYY-MM-DD): '" + cellText() + "'");
+			invalid(column, column.column() + " is not a date (YYYY-MM-DD): '" + cellText() + "'");
 			return INVALID;
 		}
 		int year = number(b, s, 4);
 		int month = number(b, s + 5, 2);
 		int day = number(b, s + 8, 2);
 		if (!Days.isValid(year, month, day)) {
-			invalid(column.column() + " is not a date of the calendar: '" + cellText() + "'");
+			invalid(column, column.column() + " is not a date of the calendar: '" + cellText() + "'");
 			return INVALID;
 		}
 		if (year < YearIndex.FIRST_YEAR || year > YearIndex.LAST_YEAR) {
-			invalid(column.column() + " is outside " + YearIndex.FIRST_YEAR + "-" + YearIndex.LAST_YEAR + ": " + cellText());
+			invalid(column, column.column() + " is outside " + YearIndex.FIRST_YEAR + "-" + YearIndex.LAST_YEAR + ": " + cellText());
 			return INVALID;
 		}
 		return Days.of(year, month, day);
@@ -315,19 +310,19 @@ public final class RegisterFileReader {
 			}
 		}
 		if (!wellFormed || i != end) {
-			invalid(column.column() + " is not a number: '" + cellText() + "'");
+			invalid(column, column.column() + " is not a number: '" + cellText() + "'");
 			return Amounts.NONE;
 		}
 		if (negative) {
-			invalid(column.column() + " must not be negative: " + cellText());
+			invalid(column, column.column() + " must not be negative: " + cellText());
 			return Amounts.NONE;
 		}
 		if (decimals > Amounts.SCALE) {
-			invalid(column.column() + " has more than " + Amounts.SCALE + " decimals: " + cellText());
+			invalid(column, column.column() + " has more than " + Amounts.SCALE + " decimals: " + cellText());
 			return Amounts.NONE;
 		}
 		if (integerDigits > 15 || units > Amounts.MAX_UNITS) {
-			invalid(column.column() + " is too large: " + cellText());
+			invalid(column, column.column() + " is too large: " + cellText());
 			return Amounts.NONE;
 		}
 		for (int d = Math.min(decimals, Amounts.SCALE); d < Amounts.SCALE; d++) {
@@ -347,7 +342,7 @@ public final class RegisterFileReader {
 				return value;
 			}
 		}
-		invalid(column.column() + " must be one of "
+		invalid(column, column.column() + " must be one of "
 				+ String.join(", ", column.literals().stream().map(Enumerator::getLiteral).sorted().toList()) + ": '"
 				+ cellText() + "'");
 		return null;
@@ -387,17 +382,31 @@ public final class RegisterFileReader {
 		}
 	}
 
-	private void invalid(String reason) {
+	private void invalid(RegisterColumn column, String reason) {
 		rowValid = false;
-		problem(reason);
+		problem(position(column.column()), reason);
 	}
 
 	private void problem(String reason) {
+		problem(0, reason);
+	}
+
+	private void problem(int column, String reason) {
 		if (reported < REPORTED_PER_FILE) {
-			problems.error(file, csv.line(), reason);
+			problems.error(file, csv.line(), column, reason);
 			reported++;
 		} else {
 			unreported++;
 		}
+	}
+
+	/** @return the 1-based position of a column in this file's header, 0 when the file lacks it */
+	int position(String columnName) {
+		for (RegisterColumn column : columns) {
+			if (column.column().equals(columnName)) {
+				return fieldOf[column.index()] + 1;
+			}
+		}
+		return 0;
 	}
 }

@@ -34,24 +34,22 @@ public final class RegisterFiles {
 	private RegisterFiles() {
 	}
 
+	/** Reads the registers; the collector hears of the rows read, file by file. */
 	public static void read(Path folder, Evaluation evaluation, ProblemCollector problems) {
-		read(folder, evaluation, problems, RegisterFileReader.Progress.NONE);
-	}
-
-	/** Reads the registers, telling {@code progress} how many rows each file has given so far. */
-	public static void read(Path folder, Evaluation evaluation, ProblemCollector problems,
-			RegisterFileReader.Progress progress) {
 		RegisterTables.Builder builder = RegisterTables.builder();
 		Map<Register, RowLines> lines = new EnumMap<>(Register.class);
+		Map<Register, RegisterFileReader> readers = new EnumMap<>(Register.class);
 		for (Register register : Register.values()) {
 			RowLines registerLines = new RowLines();
 			lines.put(register, registerLines);
-			new RegisterFileReader(register, folder, builder, problems, progress).read(registerLines);
+			RegisterFileReader reader = new RegisterFileReader(register, folder, builder, problems);
+			readers.put(register, reader);
+			reader.read(registerLines);
 		}
 		RegisterTables tables = builder.build();
 		RegisterRules.check(tables, evaluation.getScheme(), Locale.ENGLISH,
 				(register, row, column, message) -> problems.error(RegisterColumn.fileName(register),
-						lines.get(register).line(row), message));
+						lines.get(register).line(row), readers.get(register).position(column), message));
 		if (!tables.isEmpty()) {
 			Registers registers = ModelFactory.eINSTANCE.createRegisters();
 			registers.setTables(tables);

@@ -57,7 +57,7 @@ public final class SchemeListFiles {
 		for (CsvRow row : table.rows()) {
 			Optional<String> name = row.requiredText("provider");
 			Optional<Boolean> contracted = row.yesNo("contracted", true);
-			boolean categoriesKnown = DeclaredNameCheck.categories(row, scheme, row.codes("categories"));
+			boolean categoriesKnown = DeclaredNameCheck.categories(row, "categories", scheme, row.codes("categories"));
 			if (name.isEmpty() || contracted.isEmpty() || !categoriesKnown
 					|| !keys.isNew(row, "provider " + name.get(), name.get())) {
 				continue;
@@ -82,7 +82,7 @@ public final class SchemeListFiles {
 				plan.setPremium(premium);
 				return true;
 			}).orElse(false);
-			boolean categoriesKnown = DeclaredNameCheck.categories(row, scheme, row.codes("categories"));
+			boolean categoriesKnown = DeclaredNameCheck.categories(row, "categories", scheme, row.codes("categories"));
 			if (code.isEmpty() || !premiumValid || !categoriesKnown
 					|| !keys.isNew(row, "benefit plan " + code.get(), code.get())) {
 				continue;

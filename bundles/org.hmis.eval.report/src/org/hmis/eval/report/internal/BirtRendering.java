@@ -6,7 +6,10 @@ package org.hmis.eval.report.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -42,20 +45,60 @@ public final class BirtRendering {
 	 */
 	public static void toFile(String design, Map<String, Object> parameters, Map<String, Object> rows,
 			ReportFormat format, Locale locale, Path target) throws ReportException {
-		Path folder = target.toAbsolutePath().getParent();
-		Path temporary = null;
+		Path absolute = target.toAbsolutePath();
+		Path temporary = temporaryNextTo(absolute);
 		try {
-			Files.createDirectories(folder);
-			temporary = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
 			try (OutputStream out = Files.newOutputStream(temporary)) {
 				toStream(design, parameters, rows, format, locale, out);
+			} catch (IOException e) {
+				throw new ReportException("cannot write " + absolute + ": " + reason(e));
 			}
-			moveIntoPlace(temporary, target);
-		} catch (IOException e) {
-			throw new ReportException("cannot write " + target + ": " + e.getMessage(), e);
+			try {
+				moveIntoPlace(temporary, absolute);
+			} catch (IOException e) {
+				throw new ReportException("cannot replace " + absolute + ": " + reason(e));
+			}
 		} finally {
+			// Also after an Error (out of memory): no half-written document is left behind.
 			deleteQuietly(temporary);
 		}
+	}
+
+	/**
+	 * @return a new temporary file in the target's folder (created when missing); a failure names
+	 *         the target and its folder, never the temporary file
+	 */
+	private static Path temporaryNextTo(Path target) throws ReportException {
+		if (Files.isDirectory(target)) {
+			throw new ReportException("cannot write " + target + ": it is a folder; give the name of a file");
+		}
+		Path folder = target.getParent();
+		try {
+			Files.createDirectories(folder);
+		} catch (IOException e) {
+			throw new ReportException("cannot write " + target + ": the folder " + folder + " cannot be created ("
+					+ reason(e) + ")");
+		}
+		try {
+			return Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
+		} catch (IOException e) {
+			throw new ReportException("cannot write " + target + ": the folder " + folder + " cannot be written to ("
+					+ reason(e) + ")");
+		}
+	}
+
+	/** @return the reason of a file system failure, without the (temporary) path it names */
+	private static String reason(IOException e) {
+		if (e instanceof AccessDeniedException) {
+			return "permission denied";
+		}
+		if (e instanceof FileAlreadyExistsException exists) {
+			return exists.getFile() + " exists and is not a folder";
+		}
+		if (e instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
+			return fileSystem.getReason();
+		}
+		return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
 	}
 
 	/** Renders to a stream the caller owns and closes. */

@@ -28,6 +28,9 @@ import org.hmis.eval.store.StoredEvaluation;
  */
 public final class DerbyEvaluationStore implements EvaluationStore {
 
+	/** Derby's SQLState for a database another Java process has booted (and locked). */
+	private static final String ANOTHER_INSTANCE = "XSDB6";
+
 	private final Path directory;
 	private final Connection connection;
 
@@ -53,8 +56,37 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 			StoreSchema.ensure(connection);
 			return new DerbyEvaluationStore(absolute, connection);
 		} catch (SQLException e) {
-			throw new StoreException("cannot open the store in " + absolute + ": " + e.getMessage(), e);
+			throw new StoreException("cannot open the store in " + absolute + ": " + reason(e), e);
 		}
+	}
+
+	/**
+	 * @return what went wrong, from Derby's chain of exceptions: a failed start says "see the next
+	 *         exception for details" and the next exception (or the one after) says why, such as
+	 *         another process holding the store
+	 */
+	static String reason(SQLException failure) {
+		List<String> reasons = new ArrayList<>();
+		boolean lockedByAnother = false;
+		SQLException e = failure;
+		for (int depth = 0; e != null && depth < 10; depth++, e = e.getNextException()) {
+			lockedByAnother |= ANOTHER_INSTANCE.equals(e.getSQLState());
+			String message = e.getMessage();
+			if (message == null || message.contains("see the next exception for details")) {
+				continue;
+			}
+			if (!reasons.contains(message)) {
+				reasons.add(message);
+			}
+		}
+		if (reasons.isEmpty() && failure.getMessage() != null) {
+			reasons.add(failure.getMessage());
+		}
+		String text = String.join(" ", reasons);
+		return lockedByAnother
+				? "another process holds the store (the workbench, or another hmis-eval); close it and try again (" + text
+						+ ")"
+				: text;
 	}
 
 	@Override
@@ -128,7 +160,7 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 			}
 			connection.commit();
 		} catch (SQLException e) {
-			throw new StoreException("cannot list evaluations: " + e.getMessage(), e);
+			throw new StoreException("cannot list evaluations: " + reason(e), e);
 		}
 		return evaluations;
 	}
@@ -143,7 +175,7 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 				return found;
 			}
 		} catch (SQLException e) {
-			throw new StoreException("cannot look up evaluation " + id + ": " + e.getMessage(), e);
+			throw new StoreException("cannot look up evaluation " + id + ": " + reason(e), e);
 		}
 	}
 
@@ -163,7 +195,7 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 			connection.rollback();
 			connection.close();
 		} catch (SQLException e) {
-			throw new StoreException("cannot close the store: " + e.getMessage(), e);
+			throw new StoreException("cannot close the store: " + reason(e), e);
 		}
 		shutdown(directory);
 	}
@@ -187,7 +219,7 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 			} catch (SQLException rollbackFailure) {
 				e.addSuppressed(rollbackFailure);
 			}
-			throw new StoreException("cannot " + what + ": " + e.getMessage(), e);
+			throw new StoreException("cannot " + what + ": " + reason(e), e);
 		}
 	}
 
@@ -209,7 +241,7 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 		} catch (SQLException e) {
 			// Derby reports a clean single-database shutdown with SQLState 08006.
 			if (!"08006".equals(e.getSQLState())) {
-				throw new StoreException("cannot shut down the store: " + e.getMessage(), e);
+				throw new StoreException("cannot shut down the store: " + reason(e), e);
 			}
 		}
 	}

@@ -56,7 +56,7 @@ class ImportEvaluationJobTest {
 
 		assertEquals(IStatus.ERROR, job.getResult().getSeverity());
 		List<String> problems = Arrays.stream(job.getResult().getChildren()).map(IStatus::getMessage).toList();
-		assertEquals(List.of("accounts.csv:2: amount is not a number: 'abc'", "accounts.csv:3: unknown account line 'ZZ'"),
+		assertEquals(List.of("accounts.csv:2:3: amount is not a number: 'abc'", "accounts.csv:3:2: unknown account line 'ZZ'"),
 				problems);
 		assertEquals(before.stream().map(StoredEvaluation::id).toList(),
 				WorkbenchStore.get().list().stream().map(StoredEvaluation::id).toList());
