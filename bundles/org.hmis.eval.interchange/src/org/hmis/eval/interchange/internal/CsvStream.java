@@ -38,6 +38,9 @@ public final class CsvStream {
 	private boolean[] quotedFields = new boolean[32];
 	private boolean endedWithoutLineBreak;
 	private boolean firstRecord = true;
+	private boolean highBytes;
+	private int recordStart;
+	private int recordEnd;
 
 	public CsvStream(InputStream in) {
 		this.in = in;
@@ -70,6 +73,22 @@ public final class CsvStream {
 			if (!fill()) {
 				endOfInput = true;
 			}
+		}
+	}
+
+	/**
+	 * @return whether the current record is valid UTF-8; checked only for records holding a byte
+	 *         above 0x7F, since ASCII is always valid
+	 */
+	public boolean isUtf8() {
+		if (!highBytes) {
+			return true;
+		}
+		try {
+			decode(buffer, recordStart, recordEnd - recordStart);
+			return true;
+		} catch (CharacterCodingException e) {
+			return false;
 		}
 	}
 
@@ -143,6 +162,7 @@ public final class CsvStream {
 		int i = position;
 		int lines = 0;
 		fields = 0;
+		highBytes = false;
 		while (true) {
 			int fieldStart = i;
 			boolean quoted = i < limit && buffer[i] == '"';
@@ -204,6 +224,11 @@ public final class CsvStream {
 	}
 
 	private int finish(int end, int lines) {
+		recordStart = position;
+		recordEnd = end;
+		for (int i = position; i < end && !highBytes; i++) {
+			highBytes = buffer[i] < 0;
+		}
 		recordLine = line;
 		line += lines;
 		position = end;

@@ -80,7 +80,7 @@ public final class CsvTable {
 	/** The records of one file as the parser hands them over: the header first, then the rows. */
 	private static final class Reading implements Consumer<CsvRecord> {
 
-		private static final int PROGRESS_EVERY = 4096;
+		static final int PROGRESS_EVERY = 4096;
 
 		private final String fileName;
 		private final Set<String> required;

@@ -38,7 +38,6 @@ public final class RegisterFileReader {
 	static final int REPORTED_PER_FILE = 200;
 
 	private static final int INVALID = Integer.MIN_VALUE + 1;
-	private static final int PROGRESS_EVERY = 100_000;
 
 	private final Register register;
 	private final String file;
@@ -100,6 +99,11 @@ public final class RegisterFileReader {
 			}
 			long rows = 0;
 			while (csv.next()) {
+				if (!csv.isUtf8()) {
+					// The file is not text of the format's encoding: nothing after this line can be trusted.
+					problems.error(file, csv.line(), "not UTF-8 text");
+					return;
+				}
 				if (csv.isBlank()) {
 					continue;
 				}
@@ -110,7 +114,7 @@ public final class RegisterFileReader {
 				if (readRow()) {
 					lines.add(csv.line());
 				}
-				if (++rows % PROGRESS_EVERY == 0) {
+				if (++rows % CsvTable.PROGRESS_EVERY == 0) {
 					progress.rowsRead(file, rows, false);
 				}
 			}

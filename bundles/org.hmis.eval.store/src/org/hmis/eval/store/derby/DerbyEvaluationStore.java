@@ -219,7 +219,8 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 			} catch (SQLException rollbackFailure) {
 				e.addSuppressed(rollbackFailure);
 			}
-			throw new StoreException("cannot " + what + ": " + reason(e), e);
+			throw new StoreException("cannot " + what + ": "
+					+ (e instanceof SQLException sql ? reason(sql) : String.valueOf(e.getMessage())), e);
 		}
 	}
 
