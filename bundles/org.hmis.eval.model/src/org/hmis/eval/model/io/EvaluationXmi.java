@@ -15,11 +15,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
@@ -124,14 +120,7 @@ public final class EvaluationXmi {
 						+ ", which is missing (copy it along with the document)");
 			}
 			try (InputStream in = new BufferedInputStream(Files.newInputStream(registers))) {
-				DigestInputStream digested = new DigestInputStream(in, sha256());
-				RegisterTables tables = RegisterTablesCodec.read(digested);
-				digested.transferTo(OutputStream.nullOutputStream());
-				if (!HexFormat.of().formatHex(digested.getMessageDigest().digest()).equals(digest)) {
-					throw new IOException(registers + " does not hold the registers " + file.getFileName()
-							+ " was saved with (its digest differs)");
-				}
-				evaluation.getRegisters().setTables(tables);
+				evaluation.getRegisters().setTables(RegisterTablesCodec.readVerified(in, digest, registers.toString()));
 			}
 		}
 		return evaluation;
@@ -173,14 +162,6 @@ public final class EvaluationXmi {
 					Files.deleteIfExists(sibling);
 				}
 			}
-		}
-	}
-
-	private static MessageDigest sha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		} catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("the JVM lacks SHA-256", e);
 		}
 	}
 

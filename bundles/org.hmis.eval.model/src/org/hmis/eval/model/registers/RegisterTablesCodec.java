@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.security.DigestInputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -41,12 +42,7 @@ public final class RegisterTablesCodec {
 	 * @return the hex SHA-256 digest of the bytes written
 	 */
 	public static String write(RegisterTables tables, OutputStream out) throws IOException {
-		MessageDigest sha;
-		try {
-			sha = MessageDigest.getInstance("SHA-256");
-		} catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("the JVM lacks SHA-256", e);
-		}
+		MessageDigest sha = sha256();
 		DigestOutputStream digested = new DigestOutputStream(new NonClosing(out), sha);
 		Deflater deflater = new Deflater(Deflater.BEST_SPEED);
 		try (DataOutputStream data = new DataOutputStream(
@@ -70,6 +66,24 @@ public final class RegisterTablesCodec {
 			deflater.end();
 		}
 		return HexFormat.of().formatHex(sha.digest());
+	}
+
+	/**
+	 * Reads tables written by {@link #write} and checks that the bytes read are those of
+	 * {@code expectedDigest}, so that a document never gets registers other than the ones it was
+	 * saved with.
+	 *
+	 * @param source names the stream in the message when the digest differs
+	 */
+	public static RegisterTables readVerified(InputStream in, String expectedDigest, String source)
+			throws IOException {
+		DigestInputStream digested = new DigestInputStream(in, sha256());
+		RegisterTables tables = read(digested);
+		digested.transferTo(OutputStream.nullOutputStream());
+		if (!HexFormat.of().formatHex(digested.getMessageDigest().digest()).equals(expectedDigest)) {
+			throw new IOException(source + " does not hold the registers its evaluation was saved with (their digest differs)");
+		}
+		return tables;
 	}
 
 	/** Reads tables written by {@link #write}; a damaged or foreign stream is an IOException. */
@@ -105,6 +119,14 @@ public final class RegisterTablesCodec {
 			throw new IOException("the register file is cut off", e);
 		} catch (IllegalArgumentException e) {
 			throw new IOException("the register file is damaged: " + e.getMessage(), e);
+		}
+	}
+
+	private static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("the JVM lacks SHA-256", e);
 		}
 	}
 

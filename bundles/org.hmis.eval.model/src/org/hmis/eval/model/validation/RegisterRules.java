@@ -4,6 +4,7 @@
 package org.hmis.eval.model.validation;
 
 import java.util.Locale;
+import java.util.function.BiPredicate;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
@@ -92,7 +93,7 @@ public final class RegisterRules {
 		ContractTable contracts = tables.contracts();
 		TextDictionary members = tables.members();
 		MemberContracts byMember = tables.contractsByMember();
-		boolean[] knownPlan = declaredPlans();
+		boolean[] knownPlan = declared(tables.plans(), DeclaredNames::isKnownPlan);
 		for (int row = 0; row < contracts.size(); row++) {
 			if (contracts.end(row) < contracts.start(row)) {
 				problem(Register.CONTRACTS, row, "end_date", "ends.before", contract(row), Days.date(contracts.end(row)),
@@ -165,8 +166,8 @@ public final class RegisterRules {
 	private void claims() {
 		ClaimTable claims = tables.claims();
 		boolean[] seen = new boolean[tables.claimIds().size()];
-		boolean[] knownProvider = declaredProviders();
-		boolean[] knownCategory = declaredCategories();
+		boolean[] knownProvider = declared(tables.providers(), DeclaredNames::isKnownProvider);
+		boolean[] knownCategory = declared(tables.categories(), DeclaredNames::isKnownCategory);
 		boolean[][] offered = offeredCategories();
 		for (int row = 0; row < claims.size(); row++) {
 			int id = claims.id(row);
@@ -209,29 +210,11 @@ public final class RegisterRules {
 		}
 	}
 
-	private boolean[] declaredPlans() {
-		TextDictionary plans = tables.plans();
-		boolean[] known = new boolean[plans.size()];
+	/** @return per code of {@code names}, whether the scheme declares it (every name when there is no scheme) */
+	private boolean[] declared(TextDictionary names, BiPredicate<Scheme, String> isKnown) {
+		boolean[] known = new boolean[names.size()];
 		for (int code = 0; code < known.length; code++) {
-			known[code] = scheme == null || DeclaredNames.isKnownPlan(scheme, plans.text(code));
-		}
-		return known;
-	}
-
-	private boolean[] declaredProviders() {
-		TextDictionary providers = tables.providers();
-		boolean[] known = new boolean[providers.size()];
-		for (int code = 0; code < known.length; code++) {
-			known[code] = scheme == null || DeclaredNames.isKnownProvider(scheme, providers.text(code));
-		}
-		return known;
-	}
-
-	private boolean[] declaredCategories() {
-		TextDictionary categories = tables.categories();
-		boolean[] known = new boolean[categories.size()];
-		for (int code = 0; code < known.length; code++) {
-			known[code] = scheme == null || DeclaredNames.isKnownCategory(scheme, categories.text(code));
+			known[code] = scheme == null || isKnown.test(scheme, names.text(code));
 		}
 		return known;
 	}

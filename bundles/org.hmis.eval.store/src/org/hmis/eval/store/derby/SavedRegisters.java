@@ -10,14 +10,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.HexFormat;
 
 import org.hmis.eval.model.Evaluation;
 import org.hmis.eval.model.registers.RegisterTables;
@@ -74,14 +70,7 @@ final class SavedRegisters implements AutoCloseable {
 					throw new IOException("the registers of evaluation " + id + " are missing from the store");
 				}
 				try (InputStream in = row.getBinaryStream(1)) {
-					DigestInputStream digested = new DigestInputStream(in, sha256());
-					RegisterTables tables = RegisterTablesCodec.read(digested);
-					digested.transferTo(OutputStream.nullOutputStream());
-					if (!HexFormat.of().formatHex(digested.getMessageDigest().digest()).equals(digest)) {
-						throw new IOException("the registers stored for evaluation " + id
-								+ " are not the ones its document was saved with");
-					}
-					return tables;
+					return RegisterTablesCodec.readVerified(in, digest, "the REGISTERS row of evaluation " + id);
 				}
 			}
 		}
@@ -90,13 +79,5 @@ final class SavedRegisters implements AutoCloseable {
 	@Override
 	public void close() throws IOException {
 		Files.deleteIfExists(file);
-	}
-
-	private static MessageDigest sha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		} catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("the JVM lacks SHA-256", e);
-		}
 	}
 }
