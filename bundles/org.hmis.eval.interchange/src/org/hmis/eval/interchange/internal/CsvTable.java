@@ -25,6 +25,9 @@ import org.hmis.eval.interchange.ImportProgress;
  */
 public final class CsvTable {
 
+	/** How many rows a file gives between two progress reports (register files too). */
+	static final int PROGRESS_EVERY = 4096;
+
 	private final String fileName;
 	private final Map<String, Integer> columns;
 	private final List<CsvRow> rows;
@@ -79,8 +82,6 @@ public final class CsvTable {
 
 	/** The records of one file as the parser hands them over: the header first, then the rows. */
 	private static final class Reading implements Consumer<CsvRecord> {
-
-		static final int PROGRESS_EVERY = 4096;
 
 		private final String fileName;
 		private final Set<String> required;
