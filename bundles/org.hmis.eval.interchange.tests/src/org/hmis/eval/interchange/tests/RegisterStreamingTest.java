@@ -150,6 +150,31 @@ class RegisterStreamingTest {
 		}
 	}
 
+	/**
+	 * A file large enough to be parsed on a second thread, with bad rows in different batches: every
+	 * problem keeps its line and column, and a rule broken over the whole register its row's line.
+	 */
+	@Test
+	void problemsOfALargeFileKeepTheirLinesWhenItIsParsedOnTwoThreads() throws Exception {
+		try (BufferedWriter out = Files.newBufferedWriter(folder.resolve("contracts.csv"), StandardCharsets.UTF_8)) {
+			out.write("member_id,start_date,end_date,premium_due\n");
+			for (int line = 2; line <= 300_001; line++) {
+				String start = switch (line) {
+				case 5 -> "2006-13-01";
+				case 9_000 -> "yesterday";
+				default -> "2006-01-01";
+				};
+				String member = line == 250_000 ? "M2" : "M" + line;
+				String premium = line == 150_000 ? "-1" : "1000";
+				out.write(member + "," + start + ",2006-12-31," + premium + "\n");
+			}
+		}
+		assertEquals(List.of("contracts.csv:5:2: start_date is not a date of the calendar: '2006-13-01'",
+				"contracts.csv:9000:2: start_date is not a date (YYYY-MM-DD): 'yesterday'",
+				"contracts.csv:150000:4: premium_due must not be negative: -1",
+				"contracts.csv:250000:2: two contracts of member M2 starting 2006-01-01"), problems());
+	}
+
 	private void writeMembers(String... members) throws IOException {
 		StringBuilder csv = new StringBuilder("member_id,start_date,end_date,premium_due\n");
 		for (String member : members) {

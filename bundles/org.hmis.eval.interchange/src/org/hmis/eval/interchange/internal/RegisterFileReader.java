@@ -11,33 +11,35 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 
-import org.eclipse.emf.common.util.Enumerator;
 import org.hmis.eval.interchange.ImportProgress;
 import org.hmis.eval.model.BeneficiaryRole;
 import org.hmis.eval.model.ClaimStatus;
 import org.hmis.eval.model.MembershipType;
 import org.hmis.eval.model.MembershipUnit;
 import org.hmis.eval.model.Sex;
-import org.hmis.eval.model.registers.Amounts;
-import org.hmis.eval.model.registers.Days;
 import org.hmis.eval.model.registers.Register;
 import org.hmis.eval.model.registers.RegisterTables;
 import org.hmis.eval.model.registers.TextDictionary;
 
 /**
  * Streams one register file into the tables being built: maps the header onto the declared
- * {@link RegisterColumn}s, reads each cell from its bytes by the column's kind (a date, an amount,
- * a literal of a closed list, a text looked up in a dictionary) and adds the row when every cell is
- * valid. Each refused cell is reported at {@code file:line} with the column and the reason; after
- * {@link #REPORTED_PER_FILE} problems in one file the rest are counted, not listed.
+ * {@link RegisterColumn}s, lets a {@link RowParser} read the rows into typed cells batch by batch,
+ * and adds the valid rows to the tables, turning their texts into dictionary codes. A large file
+ * is parsed on a second thread while this one adds the previous batch (two cores: the halves
+ * overlap); the rows, their lines and the problems keep the file's order either way. Each refused
+ * cell is reported at {@code file:line:column} with the reason; after {@link #REPORTED_PER_FILE}
+ * problems in one file the rest are counted, not listed.
  */
 public final class RegisterFileReader {
 
 	/** How many problems of one file are listed one by one. */
 	static final int REPORTED_PER_FILE = 200;
 
-	private static final int INVALID = Integer.MIN_VALUE + 1;
+	/** Files smaller than this are parsed on the importing thread: a thread would not pay for itself. */
+	private static final long PARALLEL_FROM_BYTES = 4L << 20;
 
 	private final Register register;
 	private final String file;
@@ -45,17 +47,12 @@ public final class RegisterFileReader {
 	private final RegisterTables.Builder builder;
 	private final ProblemCollector problems;
 	private final RegisterColumn[] columns;
-	/** The literals of each column of a closed list, as arrays: looked up for every row. */
-	private final Enumerator[][] literalsOf;
 	private final int[] fieldOf;
-	private final int[] dates;
-	private final long[] amounts;
+	private final TextDictionary[] dictionaries;
 	private final int[] codes;
-	private final Enumerator[] literals;
 	private int reported;
 	private long unreported;
 	private CsvStream csv;
-	private boolean rowValid;
 
 	RegisterFileReader(Register register, Path folder, RegisterTables.Builder builder, ProblemCollector problems) {
 		this.register = register;
@@ -65,13 +62,12 @@ public final class RegisterFileReader {
 		this.problems = problems;
 		this.columns = RegisterColumn.of(register).toArray(RegisterColumn[]::new);
 		this.fieldOf = new int[columns.length];
-		this.dates = new int[columns.length];
-		this.amounts = new long[columns.length];
 		this.codes = new int[columns.length];
-		this.literals = new Enumerator[columns.length];
-		this.literalsOf = new Enumerator[columns.length][];
-		for (RegisterColumn column : columns) {
-			literalsOf[column.index()] = column.literals().toArray(Enumerator[]::new);
+		this.dictionaries = new TextDictionary[columns.length];
+		for (int index = 0; index < columns.length; index++) {
+			if (columns[index].kind() == RegisterColumn.Kind.TEXT) {
+				dictionaries[index] = dictionary(columns[index]);
+			}
 		}
 	}
 
@@ -97,40 +93,136 @@ public final class RegisterFileReader {
 			if (fields < 0) {
 				return;
 			}
-			long rows = 0;
-			while (csv.next()) {
-				if (!csv.isUtf8()) {
-					// The file is not text of the format's encoding: nothing after this line can be trusted.
-					problems.error(file, csv.line(), "not UTF-8 text");
-					return;
-				}
-				if (csv.isBlank()) {
-					continue;
-				}
-				if (csv.fieldCount() != fields) {
-					problem("the row has " + csv.fieldCount() + " fields but the header has " + fields);
-					continue;
-				}
-				if (readRow()) {
-					lines.add(csv.line());
-				}
-				if (++rows % CsvTable.PROGRESS_EVERY == 0) {
-					progress.rowsRead(file, rows, false);
-				}
-			}
-			if (csv.endedWithoutLineBreak()) {
-				problem(CsvParser.UNTERMINATED);
-			}
+			RowParser parser = new RowParser(csv, columns, fieldOf, fields);
+			long rows = Files.size(path) >= PARALLEL_FROM_BYTES ? readOnTwoThreads(parser, lines, progress)
+					: readOnThisThread(parser, lines, progress);
 			progress.rowsRead(file, rows, true);
-		} catch (CsvParser.CsvSyntaxException e) {
-			problems.error(file, e.line(), e.getMessage());
 		} catch (CharacterCodingException e) {
 			problems.error(file, 1, "the header is not UTF-8 text");
 		} catch (IOException e) {
 			problems.error(file, 0, "cannot be read: " + InterchangeFiles.reason(e));
+		} catch (CsvParser.CsvSyntaxException e) {
+			problems.error(file, e.line(), e.getMessage());
 		}
 		if (unreported > 0) {
 			problems.error(file, 0, "and " + unreported + " more problems in this file");
+		}
+	}
+
+	private long readOnThisThread(RowParser parser, RegisterFiles.RowLines lines, ImportProgress progress)
+			throws IOException {
+		RowBatch batch = new RowBatch(columns.length);
+		long rows = 0;
+		boolean more = true;
+		while (more) {
+			more = parser.fill(batch);
+			rows = add(batch, lines, progress, rows);
+		}
+		return rows;
+	}
+
+	/**
+	 * The parser fills batches on its own thread and hands them over in order through a short
+	 * queue; two batches circulate, so that it parses one while this thread adds the other.
+	 */
+	private long readOnTwoThreads(RowParser parser, RegisterFiles.RowLines lines, ImportProgress progress)
+			throws IOException {
+		BlockingQueue<RowBatch> free = new ArrayBlockingQueue<>(2);
+		BlockingQueue<RowBatch> full = new ArrayBlockingQueue<>(2);
+		free.add(new RowBatch(columns.length));
+		free.add(new RowBatch(columns.length));
+		Thread parsing = new Thread(() -> {
+			RowBatch batch = null;
+			try {
+				boolean more = true;
+				while (more) {
+					batch = free.take();
+					more = parser.fill(batch);
+					full.put(batch);
+					batch = null;
+				}
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			} catch (Throwable failure) {
+				// Out of memory included: the importing thread must hear of it, never wait forever.
+				RowBatch last = batch != null ? batch : new RowBatch(0);
+				last.clear();
+				last.failure = failure;
+				last.last = true;
+				full.offer(last);
+			}
+		}, "hmis-parse-" + file);
+		parsing.setDaemon(true);
+		parsing.start();
+		long rows = 0;
+		try {
+			while (true) {
+				RowBatch batch = full.take();
+				rows = add(batch, lines, progress, rows);
+				if (batch.last) {
+					return rows;
+				}
+				free.put(batch);
+			}
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IOException("interrupted while reading", e);
+		} finally {
+			parsing.interrupt();
+		}
+	}
+
+	/** Adds a batch's rows to the tables and reports its problems; @return the rows met so far */
+	private long add(RowBatch batch, RegisterFiles.RowLines lines, ImportProgress progress, long rowsBefore)
+			throws IOException {
+		for (RowBatch.Problem problem : batch.problems) {
+			problem(problem.line(), problem.column(), problem.reason());
+		}
+		for (int r = 0; r < batch.rows; r++) {
+			for (int index = 0; index < columns.length; index++) {
+				if (dictionaries[index] != null) {
+					int length = batch.textLength[index][r];
+					codes[index] = length < 0 ? -1
+							: dictionaries[index].add(batch.textBytes, batch.textStart[index][r], length);
+				}
+			}
+			addRow(batch, r);
+			lines.add(batch.lines[r]);
+		}
+		if (batch.failure != null) {
+			rethrow(batch.failure);
+		}
+		long rows = rowsBefore + batch.seen;
+		for (long step = rowsBefore / CsvTable.PROGRESS_EVERY + 1; step <= rows / CsvTable.PROGRESS_EVERY; step++) {
+			progress.rowsRead(file, step * CsvTable.PROGRESS_EVERY, false);
+		}
+		return rows;
+	}
+
+	private static void rethrow(Throwable failure) throws IOException {
+		if (failure instanceof IOException io) {
+			throw io;
+		}
+		if (failure instanceof RuntimeException runtime) {
+			throw runtime;
+		}
+		if (failure instanceof Error error) {
+			throw error;
+		}
+		throw new IOException(failure);
+	}
+
+	private void addRow(RowBatch b, int r) {
+		switch (register) {
+		case CONTRACTS -> builder.contracts().add(codes[0], b.dates[1][r], b.dates[2][r], b.dates[4][r],
+				b.amounts[3][r], (MembershipType) b.literals[5][r], (MembershipUnit) b.literals[6][r], codes[7], codes[8],
+				codes[9]);
+		case BENEFICIARIES -> builder.beneficiaries().add(codes[0], codes[1], (BeneficiaryRole) b.literals[2][r],
+				(Sex) b.literals[3][r], b.dates[4][r], b.dates[5][r], b.dates[6][r]);
+		case PAYMENTS -> builder.payments().add(codes[0], b.dates[1][r], b.dates[2][r], b.amounts[3][r]);
+		case CLAIMS -> builder.claims().add(codes[0], codes[1], codes[2], codes[3], b.dates[4][r],
+				(ClaimStatus) b.literals[5][r], b.amounts[6][r], b.amounts[7][r], b.dates[8][r], b.dates[9][r],
+				b.dates[10][r], b.dates[11][r]);
 		}
 	}
 
@@ -159,35 +251,6 @@ public final class RegisterFileReader {
 		return valid ? csv.fieldCount() : -1;
 	}
 
-	private boolean readRow() {
-		rowValid = true;
-		for (int index = 0; index < columns.length; index++) {
-			RegisterColumn column = columns[index];
-			switch (column.kind()) {
-			case DATE -> dates[index] = date(column);
-			case AMOUNT -> amounts[index] = amount(column);
-			case TEXT -> codes[index] = text(column);
-			case LITERAL -> literals[index] = literal(column);
-			}
-		}
-		if (rowValid) {
-			add();
-		}
-		return rowValid;
-	}
-
-	private void add() {
-		switch (register) {
-		case CONTRACTS -> builder.contracts().add(codes[0], dates[1], dates[2], dates[4], amounts[3],
-				(MembershipType) literals[5], (MembershipUnit) literals[6], codes[7], codes[8], codes[9]);
-		case BENEFICIARIES -> builder.beneficiaries().add(codes[0], codes[1], (BeneficiaryRole) literals[2],
-				(Sex) literals[3], dates[4], dates[5], dates[6]);
-		case PAYMENTS -> builder.payments().add(codes[0], dates[1], dates[2], amounts[3]);
-		case CLAIMS -> builder.claims().add(codes[0], codes[1], codes[2], codes[3], dates[4], (ClaimStatus) literals[5],
-				amounts[6], amounts[7], dates[8], dates[9], dates[10], dates[11]);
-		}
-	}
-
 	/** @return the dictionary a text column's values go to */
 	private TextDictionary dictionary(RegisterColumn column) {
 		return switch (column) {
@@ -203,201 +266,9 @@ public final class RegisterFileReader {
 		};
 	}
 
-	// Cells: each reader trims the cell, reports a bad value at the row's line and marks the row invalid.
-
-	private int cellStart;
-	private int cellLength;
-
-	/** Locates the trimmed cell of a column; @return false when the column is absent or the cell blank */
-	private boolean cell(RegisterColumn column) {
-		int field = fieldOf[column.ordinal() - columns[0].ordinal()];
-		if (field < 0) {
-			cellLength = 0;
-			return false;
-		}
-		byte[] bytes = csv.bytes();
-		int start = csv.start(field);
-		int end = start + csv.length(field);
-		while (start < end && (bytes[start] == ' ' || bytes[start] == '\t')) {
-			start++;
-		}
-		while (end > start && (bytes[end - 1] == ' ' || bytes[end - 1] == '\t')) {
-			end--;
-		}
-		cellStart = start;
-		cellLength = end - start;
-		if (cellLength == 0 && column.required()) {
-			invalid(column, column.column() + " is empty");
-		}
-		return cellLength > 0;
-	}
-
-	private int text(RegisterColumn column) {
-		if (!cell(column)) {
-			return -1;
-		}
-		byte[] bytes = csv.bytes();
-		for (int i = cellStart; i < cellStart + cellLength; i++) {
-			if (bytes[i] < 0) {
-				try {
-					CsvStream.decode(bytes, cellStart, cellLength);
-				} catch (CharacterCodingException e) {
-					invalid(column, column.column() + " is not UTF-8 text");
-					return -1;
-				}
-				break;
-			}
-		}
-		return dictionary(column).add(bytes, cellStart, cellLength);
-	}
-
-	private int date(RegisterColumn column) {
-		if (!cell(column)) {
-			return Days.NONE;
-		}
-		byte[] b = csv.bytes();
-		int s = cellStart;
-		if (cellLength != 10 || b[s + 4] != '-' || b[s + 7] != '-' || !digits(b, s, 4) || !digits(b, s + 5, 2)
-				|| !digits(b, s + 8, 2)) {
-			invalid(column, column.column() + " is not a date (YYYY-MM-DD): '" + cellText() + "'");
-			return INVALID;
-		}
-		int year = number(b, s, 4);
-		int month = number(b, s + 5, 2);
-		int day = number(b, s + 8, 2);
-		if (!Days.isValid(year, month, day)) {
-			invalid(column, column.column() + " is not a date of the calendar: '" + cellText() + "'");
-			return INVALID;
-		}
-		if (year < YearIndex.FIRST_YEAR || year > YearIndex.LAST_YEAR) {
-			invalid(column, column.column() + " is outside " + YearIndex.FIRST_YEAR + "-" + YearIndex.LAST_YEAR + ": " + cellText());
-			return INVALID;
-		}
-		return Days.of(year, month, day);
-	}
-
-	/** @return the amount in ten-thousandths ({@link Amounts}); the format fixes '.' and forbids separators */
-	private long amount(RegisterColumn column) {
-		if (!cell(column)) {
-			return Amounts.NONE;
-		}
-		byte[] b = csv.bytes();
-		int i = cellStart;
-		int end = cellStart + cellLength;
-		boolean negative = b[i] == '-';
-		if (negative) {
-			i++;
-		}
-		long units = 0;
-		int integerDigits = 0;
-		while (i < end && b[i] >= '0' && b[i] <= '9') {
-			units = units * 10 + (b[i++] - '0');
-			integerDigits++;
-		}
-		long fraction = 0;
-		int decimals = 0;
-		boolean wellFormed = integerDigits > 0;
-		if (i < end && b[i] == '.') {
-			i++;
-			int fractionStart = i;
-			while (i < end && b[i] >= '0' && b[i] <= '9') {
-				i++;
-			}
-			wellFormed &= i > fractionStart;
-			// Zeros after the fourth decimal change nothing; other digits there would be lost.
-			decimals = i - fractionStart;
-			while (decimals > Amounts.SCALE && b[fractionStart + decimals - 1] == '0') {
-				decimals--;
-			}
-			for (int d = 0; d < Math.min(decimals, Amounts.SCALE); d++) {
-				fraction = fraction * 10 + (b[fractionStart + d] - '0');
-			}
-		}
-		if (!wellFormed || i != end) {
-			invalid(column, column.column() + " is not a number: '" + cellText() + "'");
-			return Amounts.NONE;
-		}
-		if (negative) {
-			invalid(column, column.column() + " must not be negative: " + cellText());
-			return Amounts.NONE;
-		}
-		if (decimals > Amounts.SCALE) {
-			invalid(column, column.column() + " has more than " + Amounts.SCALE + " decimals: " + cellText());
-			return Amounts.NONE;
-		}
-		if (integerDigits > 15 || units > Amounts.MAX_UNITS) {
-			invalid(column, column.column() + " is too large: " + cellText());
-			return Amounts.NONE;
-		}
-		for (int d = Math.min(decimals, Amounts.SCALE); d < Amounts.SCALE; d++) {
-			fraction *= 10;
-		}
-		return units * 10_000L + fraction;
-	}
-
-	private Enumerator literal(RegisterColumn column) {
-		if (!cell(column)) {
-			return null;
-		}
-		byte[] b = csv.bytes();
-		for (Enumerator value : literalsOf[column.index()]) {
-			String literal = value.getLiteral();
-			if (literal.length() == cellLength && matches(b, cellStart, literal)) {
-				return value;
-			}
-		}
-		invalid(column, column.column() + " must be one of "
-				+ String.join(", ", column.literals().stream().map(Enumerator::getLiteral).sorted().toList()) + ": '"
-				+ cellText() + "'");
-		return null;
-	}
-
-	private static boolean matches(byte[] b, int start, String ascii) {
-		for (int i = 0; i < ascii.length(); i++) {
-			if (b[start + i] != ascii.charAt(i)) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	private static boolean digits(byte[] b, int start, int count) {
-		for (int i = start; i < start + count; i++) {
-			if (b[i] < '0' || b[i] > '9') {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	private static int number(byte[] b, int start, int count) {
-		int value = 0;
-		for (int i = start; i < start + count; i++) {
-			value = value * 10 + (b[i] - '0');
-		}
-		return value;
-	}
-
-	private String cellText() {
-		try {
-			return CsvStream.decode(csv.bytes(), cellStart, cellLength);
-		} catch (CharacterCodingException e) {
-			return "(not UTF-8 text)";
-		}
-	}
-
-	private void invalid(RegisterColumn column, String reason) {
-		rowValid = false;
-		problem(position(column.column()), reason);
-	}
-
-	private void problem(String reason) {
-		problem(0, reason);
-	}
-
-	private void problem(int column, String reason) {
+	private void problem(int line, int column, String reason) {
 		if (reported < REPORTED_PER_FILE) {
-			problems.error(file, csv.line(), column, reason);
+			problems.error(file, line, column, reason);
 			reported++;
 		} else {
 			unreported++;

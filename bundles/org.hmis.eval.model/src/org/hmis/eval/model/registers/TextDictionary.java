@@ -11,19 +11,21 @@ import java.util.Arrays;
  * dense code in the order first seen. The texts are kept as UTF-8 in one byte array, so a million
  * ids cost their bytes plus a few ints each, not a million {@link String}s; the CSV reader looks a
  * cell up by its bytes, without decoding it.
+ * <p>
+ * The lookup table holds, per slot, a text's hash and code in one {@code long}: a probe reads one
+ * slot, and only a slot with the same hash leads to the text's bytes. Looking up the beneficiary
+ * of five million claims is bound by memory reads, so each one saved counts.
  */
 public final class TextDictionary {
 
-	private static final int EMPTY = -1;
+	private static final long EMPTY = -1L;
 
 	private byte[] bytes;
 	private int used;
 	private int[] starts;
 	private int size;
-	/** Open addressing over codes; rebuilt on demand after {@link #compact()}. */
-	private int[] slots;
-	/** The hash of each code's text, so that a probe compares ints before bytes; dropped with the slots. */
-	private int[] hashes;
+	/** Open addressing: hash in the high half, code in the low half; rebuilt on demand after {@link #compact()}. */
+	private long[] slots;
 
 	public TextDictionary() {
 		bytes = new byte[256];
@@ -45,20 +47,20 @@ public final class TextDictionary {
 	/** @return the code of the text in {@code source[from, from + length)}, adding it when new */
 	public int add(byte[] source, int from, int length) {
 		int hash = hash(source, from, length);
-		int[] table = slots();
+		long[] table = slots();
 		int mask = table.length - 1;
 		for (int slot = hash & mask;; slot = (slot + 1) & mask) {
-			int code = table[slot];
-			if (code == EMPTY) {
-				code = append(source, from, length, hash);
-				table[slot] = code;
+			long entry = table[slot];
+			if (entry == EMPTY) {
+				int code = append(source, from, length);
+				table[slot] = pack(hash, code);
 				if (size * 2 > table.length) {
 					rehash(table.length * 2);
 				}
 				return code;
 			}
-			if (hashes[code] == hash && equals(code, source, from, length)) {
-				return code;
+			if ((int) (entry >>> 32) == hash && equals((int) entry, source, from, length)) {
+				return (int) entry;
 			}
 		}
 	}
@@ -72,15 +74,15 @@ public final class TextDictionary {
 	/** @return the code of the text in {@code source[from, from + length)}, or -1 when absent */
 	public int find(byte[] source, int from, int length) {
 		int hash = hash(source, from, length);
-		int[] table = slots();
+		long[] table = slots();
 		int mask = table.length - 1;
 		for (int slot = hash & mask;; slot = (slot + 1) & mask) {
-			int code = table[slot];
-			if (code == EMPTY) {
+			long entry = table[slot];
+			if (entry == EMPTY) {
 				return -1;
 			}
-			if (hashes[code] == hash && equals(code, source, from, length)) {
-				return code;
+			if ((int) (entry >>> 32) == hash && equals((int) entry, source, from, length)) {
+				return (int) entry;
 			}
 		}
 	}
@@ -116,7 +118,6 @@ public final class TextDictionary {
 		bytes = Arrays.copyOf(bytes, used);
 		starts = Arrays.copyOf(starts, size + 1);
 		slots = null;
-		hashes = null;
 		return this;
 	}
 
@@ -141,7 +142,7 @@ public final class TextDictionary {
 		return new TextDictionary(bytes, starts, starts.length - 1);
 	}
 
-	private int append(byte[] source, int from, int length, int hash) {
+	private int append(byte[] source, int from, int length) {
 		if (used + length > bytes.length) {
 			bytes = Arrays.copyOf(bytes, Math.max(bytes.length + (bytes.length >> 1), used + length));
 		}
@@ -151,36 +152,44 @@ public final class TextDictionary {
 			starts = Arrays.copyOf(starts, starts.length + (starts.length >> 1) + 2);
 		}
 		starts[size + 1] = used;
-		if (size == hashes.length) {
-			hashes = Arrays.copyOf(hashes, size + (size >> 1) + 16);
-		}
-		hashes[size] = hash;
 		return size++;
 	}
 
-	private int[] slots() {
+	private long[] slots() {
 		if (slots == null) {
-			hashes = new int[Math.max(16, size)];
-			for (int code = 0; code < size; code++) {
-				hashes[code] = hash(bytes, starts[code], starts[code + 1] - starts[code]);
-			}
 			rehash(Integer.highestOneBit(Math.max(16, size * 2)) << 1);
 		}
 		return slots;
 	}
 
 	private void rehash(int capacity) {
-		int[] table = new int[capacity];
+		long[] table = new long[capacity];
 		Arrays.fill(table, EMPTY);
 		int mask = capacity - 1;
-		for (int code = 0; code < size; code++) {
-			int slot = hashes[code] & mask;
-			while (table[slot] != EMPTY) {
-				slot = (slot + 1) & mask;
+		if (slots != null) {
+			for (long entry : slots) {
+				if (entry != EMPTY) {
+					place(table, mask, entry);
+				}
 			}
-			table[slot] = code;
+		} else {
+			for (int code = 0; code < size; code++) {
+				place(table, mask, pack(hash(bytes, starts[code], starts[code + 1] - starts[code]), code));
+			}
 		}
 		slots = table;
+	}
+
+	private static void place(long[] table, int mask, long entry) {
+		int slot = (int) (entry >>> 32) & mask;
+		while (table[slot] != EMPTY) {
+			slot = (slot + 1) & mask;
+		}
+		table[slot] = entry;
+	}
+
+	private static long pack(int hash, int code) {
+		return (long) hash << 32 | (code & 0xFFFF_FFFFL);
 	}
 
 	private boolean equals(int code, byte[] source, int from, int length) {
