@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.Properties;
 import java.util.Set;
@@ -42,6 +43,22 @@ class UiMessagesTest {
 		for (Properties texts : new Properties[] { english, french }) {
 			for (String key : texts.stringPropertyNames()) {
 				assertFalse(texts.getProperty(key).isBlank(), key + " is blank");
+			}
+		}
+	}
+
+	@Test
+	void registerRowCountsAreValidChoicePatterns() throws IOException {
+		for (String file : new String[] { BASE + ".properties", BASE + "_fr.properties" }) {
+			Properties texts = load(file);
+			for (String key : texts.stringPropertyNames()) {
+				if (key.startsWith("RegistersPage_") && key.endsWith("Count")) {
+					String pattern = texts.getProperty(key);
+					MessageFormat.format(pattern, 0, "0");
+					String many = MessageFormat.format(pattern, 1_234_567, "1,234,567");
+					assertFalse(many.contains("{"), file + " " + key + ": " + many);
+					assertFalse(MessageFormat.format(pattern, 1, "1").contains("{"), file + " " + key);
+				}
 			}
 		}
 	}
