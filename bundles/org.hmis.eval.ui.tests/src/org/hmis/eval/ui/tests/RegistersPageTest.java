@@ -106,6 +106,7 @@ class RegistersPageTest {
 					texts(claims.getItem(CLAIMS - 1)));
 			assertTrue(shown.filledItems(Register.CLAIMS) < FEW_ITEMS,
 					shown.filledItems(Register.CLAIMS) + " items filled after scrolling to the end");
+			System.out.printf("Claims items filled: %d of %,d rows%n", shown.filledItems(Register.CLAIMS), CLAIMS);
 			WorkbenchScreenshots.save(window.getShell(), "workbench-registers");
 
 			shown.show(Register.CONTRACTS);
