@@ -53,9 +53,10 @@ import org.hmis.eval.ui.store.WorkbenchStore;
 
 /**
  * Edits a stored evaluation: the accounts (Tables 1 and 2) year by year on the first page, every
- * other table on the second ({@link ModelPage}). Every change is an EMF command on the editor's
- * command stack, so Edit > Undo and Redo work; subtotals are recomputed as lines change; File >
- * Save writes the evaluation back to the store in one transaction.
+ * other table on the second ({@link ModelPage}), the rows of the registers, read-only, on the third
+ * ({@link RegistersPage}). Every change is an EMF command on the editor's command stack, so Edit >
+ * Undo and Redo work; subtotals are recomputed as lines change; File > Save writes the evaluation
+ * back to the store in one transaction.
  */
 public final class EvaluationEditor extends EditorPart {
 
@@ -71,6 +72,8 @@ public final class EvaluationEditor extends EditorPart {
 	private CommandStackAction redo;
 	private CTabFolder tabs;
 	private ModelPage modelPage;
+	private RegistersPage registersPage;
+	private CTabItem registersTab;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -105,7 +108,12 @@ public final class EvaluationEditor extends EditorPart {
 		CTabItem tablesTab = new CTabItem(tabs, SWT.NONE);
 		tablesTab.setText(Messages.EvaluationEditor_tablesTab);
 		tablesTab.setControl(modelPage.control());
+		registersPage = new RegistersPage(tabs, evaluation);
+		registersTab = new CTabItem(tabs, SWT.NONE);
+		registersTab.setText(Messages.EvaluationEditor_registersTab);
+		registersTab.setControl(registersPage.control());
 		tabs.setSelection(accountsTab);
+		tabs.addListener(SWT.Selection, event -> registersPage.setVisible(tabs.getSelection() == registersTab));
 		undo = CommandStackAction.undo(domain.getCommandStack());
 		redo = CommandStackAction.redo(domain.getCommandStack());
 		getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
@@ -156,6 +164,18 @@ public final class EvaluationEditor extends EditorPart {
 	/** Brings the page with every table to the front. */
 	public void showAllTables() {
 		tabs.setSelection(1);
+		registersPage.setVisible(false);
+	}
+
+	/** @return the page with the rows of the four registers */
+	public RegistersPage registersPage() {
+		return registersPage;
+	}
+
+	/** Brings the page with the registers to the front. */
+	public void showRegisters() {
+		tabs.setSelection(registersTab);
+		registersPage.setVisible(true);
 	}
 
 	/** @return the year being edited, or null when the evaluation has none */
@@ -246,6 +266,7 @@ public final class EvaluationEditor extends EditorPart {
 		if (viewer != null && !viewer.getControl().isDisposed()) {
 			viewer.refresh();
 			modelPage.refresh();
+			registersPage.refresh();
 			showStatus(null);
 		}
 		firePropertyChange(PROP_DIRTY);
