@@ -7,17 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.hmis.eval.cli.internal.HmisEvalApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,8 +22,7 @@ class HmisEvalComputeTest {
 	@TempDir
 	Path folder;
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+	private final CommandRun command = new CommandRun();
 
 	static String vimo() {
 		return Path.of(System.getProperty("hmis.examples"), "vimo").toString();
@@ -127,24 +121,20 @@ class HmisEvalComputeTest {
 	void csvAndTextFormatsCarryTheValue() {
 		assertEquals(0, run("compute", vimo(), "--year", "2006", "--format", "csv"));
 		assertTrue(out().contains("VIMO,2006,F.5,F,Claims ratio,true,75"), out());
-		out.reset();
 		assertEquals(0, run("compute", vimo(), "--year", "2006"));
 		assertTrue(out().contains("75.0 %"), out());
 	}
 
 	private int run(String... args) {
-		out.reset();
-		err.reset();
-		return HmisEvalApplication.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8));
+		return command.run(args);
 	}
 
 	private String out() {
-		return out.toString(StandardCharsets.UTF_8);
+		return command.out();
 	}
 
 	private String err() {
-		return err.toString(StandardCharsets.UTF_8);
+		return command.err();
 	}
 
 	/** @return the JSON object of one indicator, from its code to the end of its object */

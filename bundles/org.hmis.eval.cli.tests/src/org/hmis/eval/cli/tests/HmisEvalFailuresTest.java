@@ -9,12 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +26,6 @@ import java.util.zip.ZipOutputStream;
 
 import org.eclipse.core.runtime.FileLocator;
 import org.eclipse.core.runtime.Platform;
-import org.hmis.eval.cli.internal.HmisEvalApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Bundle;
@@ -43,8 +40,7 @@ class HmisEvalFailuresTest {
 	@TempDir
 	Path folder;
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+	private final CommandRun command = new CommandRun();
 
 	@Test
 	void outIntoAFolderThatCannotBeCreatedNamesTheFolderNotATemporaryFile() throws Exception {
@@ -202,17 +198,14 @@ class HmisEvalFailuresTest {
 	}
 
 	private int run(String... args) {
-		out.reset();
-		err.reset();
-		return HmisEvalApplication.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8));
+		return command.run(args);
 	}
 
 	private String out() {
-		return out.toString(StandardCharsets.UTF_8);
+		return command.out();
 	}
 
 	private String err() {
-		return err.toString(StandardCharsets.UTF_8);
+		return command.err();
 	}
 }
