@@ -119,7 +119,7 @@ final class RowParser {
 
 	/** Locates the trimmed cell of a column; @return false when the column is absent or the cell blank */
 	private boolean cell(RegisterColumn column) {
-		int field = fieldOf[column.ordinal() - columns[0].ordinal()];
+		int field = fieldOf[index(column)];
 		if (field < 0) {
 			cellLength = 0;
 			return false;
@@ -251,7 +251,7 @@ final class RowParser {
 			return null;
 		}
 		byte[] b = csv.bytes();
-		for (Enumerator value : literalsOf[column.ordinal() - columns[0].ordinal()]) {
+		for (Enumerator value : literalsOf[index(column)]) {
 			String literal = value.getLiteral();
 			if (literal.length() == cellLength && matches(b, cellStart, literal)) {
 				return value;
@@ -297,8 +297,13 @@ final class RowParser {
 		}
 	}
 
+	/** @return the column's index among its register's columns (they are declared together, in order) */
+	private int index(RegisterColumn column) {
+		return column.ordinal() - columns[0].ordinal();
+	}
+
 	private void invalid(RegisterColumn column, String reason) {
 		rowValid = false;
-		batch.problem(csv.line(), fieldOf[column.ordinal() - columns[0].ordinal()] + 1, reason);
+		batch.problem(csv.line(), fieldOf[index(column)] + 1, reason);
 	}
 }

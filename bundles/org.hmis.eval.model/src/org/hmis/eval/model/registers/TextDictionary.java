@@ -98,18 +98,6 @@ public final class TextDictionary {
 		return new String(bytes, starts[code], starts[code + 1] - starts[code], StandardCharsets.UTF_8);
 	}
 
-	/** Appends the UTF-8 bytes of a code's text to {@code target} at {@code at}; returns the length. */
-	public int copyBytes(int code, byte[] target, int at) {
-		int length = starts[code + 1] - starts[code];
-		System.arraycopy(bytes, starts[code], target, at, length);
-		return length;
-	}
-
-	/** @return the number of UTF-8 bytes of a code's text */
-	public int byteLength(int code) {
-		return starts[code + 1] - starts[code];
-	}
-
 	/**
 	 * Trims the arrays to their content and drops the lookup table (rebuilt on the next lookup):
 	 * called when a table is complete, since most dictionaries are only read afterwards.

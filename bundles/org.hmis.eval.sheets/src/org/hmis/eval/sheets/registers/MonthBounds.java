@@ -24,14 +24,6 @@ final class MonthBounds {
 		return ends[j];
 	}
 
-	int firstDay() {
-		return ends[0] + 1;
-	}
-
-	int lastDay() {
-		return ends[12];
-	}
-
 	/** @return the month (1 to 12) containing {@code day}, or 0 outside the year */
 	int monthOf(int day) {
 		if (day <= ends[0] || day > ends[12]) {
