@@ -34,28 +34,31 @@ import org.eclipse.emf.ecore.EObject;
 public interface BudgetLine extends EObject {
 	/**
 	 * Returns the value of the '<em><b>Sheet</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.hmis.eval.model.BudgetSheet}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
 	 * budget (Table 12) or cash_flow (Table 13).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Sheet</em>' attribute.
-	 * @see #setSheet(String)
+	 * @see org.hmis.eval.model.BudgetSheet
+	 * @see #setSheet(BudgetSheet)
 	 * @see org.hmis.eval.model.ModelPackage#getBudgetLine_Sheet()
 	 * @model
 	 * @generated
 	 */
-	String getSheet();
+	BudgetSheet getSheet();
 
 	/**
 	 * Sets the value of the '{@link org.hmis.eval.model.BudgetLine#getSheet <em>Sheet</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Sheet</em>' attribute.
+	 * @see org.hmis.eval.model.BudgetSheet
 	 * @see #getSheet()
 	 * @generated
 	 */
-	void setSheet(String value);
+	void setSheet(BudgetSheet value);
 
 	/**
 	 * Returns the value of the '<em><b>Line</b></em>' attribute.

@@ -30,28 +30,31 @@ import org.eclipse.emf.ecore.EObject;
 public interface ExclusionSurvey extends EObject {
 	/**
 	 * Returns the value of the '<em><b>Group</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.hmis.eval.model.SurveyGroup}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
 	 * beneficiary or non_beneficiary.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Group</em>' attribute.
-	 * @see #setGroup(String)
+	 * @see org.hmis.eval.model.SurveyGroup
+	 * @see #setGroup(SurveyGroup)
 	 * @see org.hmis.eval.model.ModelPackage#getExclusionSurvey_Group()
 	 * @model
 	 * @generated
 	 */
-	String getGroup();
+	SurveyGroup getGroup();
 
 	/**
 	 * Sets the value of the '{@link org.hmis.eval.model.ExclusionSurvey#getGroup <em>Group</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Group</em>' attribute.
+	 * @see org.hmis.eval.model.SurveyGroup
 	 * @see #getGroup()
 	 * @generated
 	 */
-	void setGroup(String value);
+	void setGroup(SurveyGroup value);
 
 	/**
 	 * Returns the value of the '<em><b>Patients</b></em>' attribute.

@@ -2479,6 +2479,56 @@ public interface ModelPackage extends EPackage {
 	int CLAIM_STATUS = 37;
 
 	/**
+	 * The meta object id for the '{@link org.hmis.eval.model.PaymentMechanism <em>Payment Mechanism</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hmis.eval.model.PaymentMechanism
+	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getPaymentMechanism()
+	 * @generated
+	 */
+	int PAYMENT_MECHANISM = 38;
+
+	/**
+	 * The meta object id for the '{@link org.hmis.eval.model.RoleTableCopy <em>Role Table Copy</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hmis.eval.model.RoleTableCopy
+	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getRoleTableCopy()
+	 * @generated
+	 */
+	int ROLE_TABLE_COPY = 39;
+
+	/**
+	 * The meta object id for the '{@link org.hmis.eval.model.BudgetSheet <em>Budget Sheet</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hmis.eval.model.BudgetSheet
+	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getBudgetSheet()
+	 * @generated
+	 */
+	int BUDGET_SHEET = 40;
+
+	/**
+	 * The meta object id for the '{@link org.hmis.eval.model.SurveyKind <em>Survey Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hmis.eval.model.SurveyKind
+	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getSurveyKind()
+	 * @generated
+	 */
+	int SURVEY_KIND = 41;
+
+	/**
+	 * The meta object id for the '{@link org.hmis.eval.model.SurveyGroup <em>Survey Group</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hmis.eval.model.SurveyGroup
+	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getSurveyGroup()
+	 * @generated
+	 */
+	int SURVEY_GROUP = 42;
+
+	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2486,7 +2536,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 38;
+	int LOCAL_DATE = 43;
 
 	/**
 	 * The meta object id for the '<em>Register Tables</em>' data type.
@@ -2496,7 +2546,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.hmis.eval.model.impl.ModelPackageImpl#getRegisterTables()
 	 * @generated
 	 */
-	int REGISTER_TABLES = 39;
+	int REGISTER_TABLES = 44;
 
 
 	/**
@@ -4706,6 +4756,56 @@ public interface ModelPackage extends EPackage {
 	EEnum getClaimStatus();
 
 	/**
+	 * Returns the meta object for enum '{@link org.hmis.eval.model.PaymentMechanism <em>Payment Mechanism</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Payment Mechanism</em>'.
+	 * @see org.hmis.eval.model.PaymentMechanism
+	 * @generated
+	 */
+	EEnum getPaymentMechanism();
+
+	/**
+	 * Returns the meta object for enum '{@link org.hmis.eval.model.RoleTableCopy <em>Role Table Copy</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Role Table Copy</em>'.
+	 * @see org.hmis.eval.model.RoleTableCopy
+	 * @generated
+	 */
+	EEnum getRoleTableCopy();
+
+	/**
+	 * Returns the meta object for enum '{@link org.hmis.eval.model.BudgetSheet <em>Budget Sheet</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Budget Sheet</em>'.
+	 * @see org.hmis.eval.model.BudgetSheet
+	 * @generated
+	 */
+	EEnum getBudgetSheet();
+
+	/**
+	 * Returns the meta object for enum '{@link org.hmis.eval.model.SurveyKind <em>Survey Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Survey Kind</em>'.
+	 * @see org.hmis.eval.model.SurveyKind
+	 * @generated
+	 */
+	EEnum getSurveyKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.hmis.eval.model.SurveyGroup <em>Survey Group</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Survey Group</em>'.
+	 * @see org.hmis.eval.model.SurveyGroup
+	 * @generated
+	 */
+	EEnum getSurveyGroup();
+
+	/**
 	 * Returns the meta object for data type '{@link java.time.LocalDate <em>Local Date</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6463,6 +6563,56 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum CLAIM_STATUS = eINSTANCE.getClaimStatus();
+
+		/**
+		 * The meta object literal for the '{@link org.hmis.eval.model.PaymentMechanism <em>Payment Mechanism</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hmis.eval.model.PaymentMechanism
+		 * @see org.hmis.eval.model.impl.ModelPackageImpl#getPaymentMechanism()
+		 * @generated
+		 */
+		EEnum PAYMENT_MECHANISM = eINSTANCE.getPaymentMechanism();
+
+		/**
+		 * The meta object literal for the '{@link org.hmis.eval.model.RoleTableCopy <em>Role Table Copy</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hmis.eval.model.RoleTableCopy
+		 * @see org.hmis.eval.model.impl.ModelPackageImpl#getRoleTableCopy()
+		 * @generated
+		 */
+		EEnum ROLE_TABLE_COPY = eINSTANCE.getRoleTableCopy();
+
+		/**
+		 * The meta object literal for the '{@link org.hmis.eval.model.BudgetSheet <em>Budget Sheet</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hmis.eval.model.BudgetSheet
+		 * @see org.hmis.eval.model.impl.ModelPackageImpl#getBudgetSheet()
+		 * @generated
+		 */
+		EEnum BUDGET_SHEET = eINSTANCE.getBudgetSheet();
+
+		/**
+		 * The meta object literal for the '{@link org.hmis.eval.model.SurveyKind <em>Survey Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hmis.eval.model.SurveyKind
+		 * @see org.hmis.eval.model.impl.ModelPackageImpl#getSurveyKind()
+		 * @generated
+		 */
+		EEnum SURVEY_KIND = eINSTANCE.getSurveyKind();
+
+		/**
+		 * The meta object literal for the '{@link org.hmis.eval.model.SurveyGroup <em>Survey Group</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hmis.eval.model.SurveyGroup
+		 * @see org.hmis.eval.model.impl.ModelPackageImpl#getSurveyGroup()
+		 * @generated
+		 */
+		EEnum SURVEY_GROUP = eINSTANCE.getSurveyGroup();
 
 		/**
 		 * The meta object literal for the '<em>Local Date</em>' data type.

@@ -240,28 +240,58 @@ public interface RiskPortfolioEntry extends EObject {
 
 	/**
 	 * Returns the value of the '<em><b>Payment Mechanism</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.hmis.eval.model.PaymentMechanism}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
 	 * How providers are paid: fee_for_service, per_case, per_day or capitation.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Payment Mechanism</em>' attribute.
-	 * @see #setPaymentMechanism(String)
+	 * @see org.hmis.eval.model.PaymentMechanism
+	 * @see #isSetPaymentMechanism()
+	 * @see #unsetPaymentMechanism()
+	 * @see #setPaymentMechanism(PaymentMechanism)
 	 * @see org.hmis.eval.model.ModelPackage#getRiskPortfolioEntry_PaymentMechanism()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
-	String getPaymentMechanism();
+	PaymentMechanism getPaymentMechanism();
 
 	/**
 	 * Sets the value of the '{@link org.hmis.eval.model.RiskPortfolioEntry#getPaymentMechanism <em>Payment Mechanism</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Payment Mechanism</em>' attribute.
+	 * @see org.hmis.eval.model.PaymentMechanism
+	 * @see #isSetPaymentMechanism()
+	 * @see #unsetPaymentMechanism()
 	 * @see #getPaymentMechanism()
 	 * @generated
 	 */
-	void setPaymentMechanism(String value);
+	void setPaymentMechanism(PaymentMechanism value);
+
+	/**
+	 * Unsets the value of the '{@link org.hmis.eval.model.RiskPortfolioEntry#getPaymentMechanism <em>Payment Mechanism</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetPaymentMechanism()
+	 * @see #getPaymentMechanism()
+	 * @see #setPaymentMechanism(PaymentMechanism)
+	 * @generated
+	 */
+	void unsetPaymentMechanism();
+
+	/**
+	 * Returns whether the value of the '{@link org.hmis.eval.model.RiskPortfolioEntry#getPaymentMechanism <em>Payment Mechanism</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Payment Mechanism</em>' attribute is set.
+	 * @see #unsetPaymentMechanism()
+	 * @see #getPaymentMechanism()
+	 * @see #setPaymentMechanism(PaymentMechanism)
+	 * @generated
+	 */
+	boolean isSetPaymentMechanism();
 
 	/**
 	 * Returns the value of the '<em><b>Rationalization</b></em>' attribute.

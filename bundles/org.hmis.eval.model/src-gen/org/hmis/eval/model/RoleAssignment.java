@@ -33,28 +33,31 @@ import org.eclipse.emf.ecore.EObject;
 public interface RoleAssignment extends EObject {
 	/**
 	 * Returns the value of the '<em><b>Copy</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.hmis.eval.model.RoleTableCopy}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
 	 * theoretical (Table 19a, from the regulations) or actual (Table 19b, from practice).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Copy</em>' attribute.
-	 * @see #setCopy(String)
+	 * @see org.hmis.eval.model.RoleTableCopy
+	 * @see #setCopy(RoleTableCopy)
 	 * @see org.hmis.eval.model.ModelPackage#getRoleAssignment_Copy()
 	 * @model
 	 * @generated
 	 */
-	String getCopy();
+	RoleTableCopy getCopy();
 
 	/**
 	 * Sets the value of the '{@link org.hmis.eval.model.RoleAssignment#getCopy <em>Copy</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Copy</em>' attribute.
+	 * @see org.hmis.eval.model.RoleTableCopy
 	 * @see #getCopy()
 	 * @generated
 	 */
-	void setCopy(String value);
+	void setCopy(RoleTableCopy value);
 
 	/**
 	 * Returns the value of the '<em><b>Function</b></em>' attribute.

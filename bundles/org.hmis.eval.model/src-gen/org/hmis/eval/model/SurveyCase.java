@@ -37,53 +37,59 @@ import org.eclipse.emf.ecore.EObject;
 public interface SurveyCase extends EObject {
 	/**
 	 * Returns the value of the '<em><b>Survey</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.hmis.eval.model.SurveyKind}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
 	 * latent_period (onset of illness to care, E.3), length_of_stay (admission to discharge, E.4) or hospital_cost (E.5).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Survey</em>' attribute.
-	 * @see #setSurvey(String)
+	 * @see org.hmis.eval.model.SurveyKind
+	 * @see #setSurvey(SurveyKind)
 	 * @see org.hmis.eval.model.ModelPackage#getSurveyCase_Survey()
 	 * @model
 	 * @generated
 	 */
-	String getSurvey();
+	SurveyKind getSurvey();
 
 	/**
 	 * Sets the value of the '{@link org.hmis.eval.model.SurveyCase#getSurvey <em>Survey</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Survey</em>' attribute.
+	 * @see org.hmis.eval.model.SurveyKind
 	 * @see #getSurvey()
 	 * @generated
 	 */
-	void setSurvey(String value);
+	void setSurvey(SurveyKind value);
 
 	/**
 	 * Returns the value of the '<em><b>Group</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.hmis.eval.model.SurveyGroup}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
 	 * beneficiary or non_beneficiary.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Group</em>' attribute.
-	 * @see #setGroup(String)
+	 * @see org.hmis.eval.model.SurveyGroup
+	 * @see #setGroup(SurveyGroup)
 	 * @see org.hmis.eval.model.ModelPackage#getSurveyCase_Group()
 	 * @model
 	 * @generated
 	 */
-	String getGroup();
+	SurveyGroup getGroup();
 
 	/**
 	 * Sets the value of the '{@link org.hmis.eval.model.SurveyCase#getGroup <em>Group</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Group</em>' attribute.
+	 * @see org.hmis.eval.model.SurveyGroup
 	 * @see #getGroup()
 	 * @generated
 	 */
-	void setGroup(String value);
+	void setGroup(SurveyGroup value);
 
 	/**
 	 * Returns the value of the '<em><b>Case Id</b></em>' attribute.

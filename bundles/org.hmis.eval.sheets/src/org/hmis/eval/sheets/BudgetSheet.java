@@ -35,12 +35,12 @@ public final class BudgetSheet {
 	private BudgetSheet() {
 	}
 
-	/** @return the rows of {@code sheet} ({@code budget} or {@code cash_flow}) of the year, in the order entered */
-	public static List<Row> of(AccountingYear year, String sheet) {
+	/** @return the rows of {@code sheet} (Table 12 or 13) of the year, in the order entered */
+	public static List<Row> of(AccountingYear year, org.hmis.eval.model.BudgetSheet sheet) {
 		if (year == null) {
 			return List.of();
 		}
-		return year.getBudgetLines().stream().filter(line -> sheet.equals(line.getSheet()))
+		return year.getBudgetLines().stream().filter(line -> line.getSheet() == sheet)
 				.map(BudgetSheet::row).toList();
 	}
 

@@ -10,26 +10,39 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.regex.Pattern;
 
-import org.eclipse.emf.common.util.Enumerator;
+import org.hmis.eval.interchange.format.Column;
+import org.hmis.eval.interchange.format.InterchangeFormat;
 
 /**
- * A data row of a {@link CsvTable}. The typed accessors report a bad value as an error located at
- * the row's line and return empty, so that one pass over a file finds all of its problems.
+ * A data row of a {@link CsvTable}: a line of a CSV file or a row of a workbook sheet, its cells
+ * as text. {@link #value(Column)} reads a cell as its column's declaration says; a bad value is
+ * reported at the cell ({@code file:line:column} or {@code sheet!cell}) so that one pass over a
+ * file finds all of its problems.
  */
 public final class CsvRow {
 
-	private final String fileName;
+	/** What {@link #value(Column)} returns for a cell it refused (the problem is reported). */
+	public static final Object INVALID = new Object() {
+		@Override
+		public String toString() {
+			return "invalid";
+		}
+	};
+
+	private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
+	private static final Pattern COUNT = Pattern.compile("\\d{1,18}");
+	private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+	private final CsvTable table;
 	private final CsvRecord record;
 	private final Map<String, Integer> columns;
-	private final ProblemCollector problems;
 
-	CsvRow(String fileName, CsvRecord record, Map<String, Integer> columns, ProblemCollector problems) {
-		this.fileName = fileName;
+	CsvRow(CsvTable table, CsvRecord record, Map<String, Integer> columns) {
+		this.table = table;
 		this.record = record;
 		this.columns = columns;
-		this.problems = problems;
 	}
 
 	public int line() {
@@ -37,8 +50,8 @@ public final class CsvRow {
 	}
 
 	/** @return the trimmed text of a column; empty when the column is absent or the cell blank */
-	public Optional<String> text(String column) {
-		Integer index = columns.get(column);
+	public Optional<String> text(String header) {
+		Integer index = columns.get(header);
 		if (index == null || index >= record.fields().size()) {
 			return Optional.empty();
 		}
@@ -46,197 +59,126 @@ public final class CsvRow {
 		return value.isEmpty() ? Optional.empty() : Optional.of(value);
 	}
 
-	/** @return the text of a required column, or an error "column is empty" */
-	public Optional<String> requiredText(String column) {
-		Optional<String> value = text(column);
-		if (value.isEmpty()) {
-			error(column, column + " is empty");
-		}
-		return value;
+	/**
+	 * @return the value of the column's cell, typed as its declaration says (see
+	 *         {@link org.hmis.eval.interchange.format.ColumnType}); the declared default for a blank
+	 *         cell, null for a blank optional cell without default, {@link #INVALID} when the cell is
+	 *         refused (a required cell left blank, a value of the wrong kind)
+	 */
+	public Object value(Column column) {
+		return value(column, column.name());
 	}
 
 	/**
-	 * @return a finite, non-negative decimal amount ({@code .} as decimal point, no thousands
-	 *         separator); an error otherwise
+	 * Reads the cell of header {@code cellColumn} as {@code declared} says: a settings file
+	 * (key/value) reads every key's value from its {@code value} column.
 	 */
-	public Optional<BigDecimal> amount(String column, boolean required) {
-		Optional<String> text = required ? requiredText(column) : text(column);
+	public Object value(Column declared, String cellColumn) {
+		Optional<String> text = text(cellColumn);
 		if (text.isEmpty()) {
-			return Optional.empty();
-		}
-		Optional<BigDecimal> value = decimal(column, text.get());
-		if (value.isPresent() && value.get().signum() < 0) {
-			error(column, column + " must not be negative: " + text.get());
-			return Optional.empty();
-		}
-		return value;
-	}
-
-	/** @return an optional decimal that may be negative (a population growth rate) */
-	public Optional<BigDecimal> signedOptional(String column) {
-		return text(column).flatMap(text -> decimal(column, text));
-	}
-
-	/** @return a decimal that may be negative (account lines such as a change in reserves) */
-	public Optional<BigDecimal> signedAmount(String column) {
-		return requiredText(column).flatMap(text -> decimal(column, text));
-	}
-
-	/** @return an integer within [min, max]; an error otherwise */
-	public Optional<Integer> integer(String column, int min, int max, boolean required) {
-		Optional<String> text = required ? requiredText(column) : text(column);
-		if (text.isEmpty()) {
-			return Optional.empty();
-		}
-		try {
-			int value = Integer.parseInt(text.get());
-			if (value < min || value > max) {
-				error(column, column + " must be between " + min + " and " + max + ": " + value);
-				return Optional.empty();
+			if (declared.defaultValue().isPresent()) {
+				return declared.defaultValue().get();
 			}
-			return Optional.of(value);
-		} catch (NumberFormatException e) {
-			error(column, column + " is not a whole number: '" + text.get() + "'");
-			return Optional.empty();
+			if (declared.isRequired()) {
+				return refuse(cellColumn, "cell.empty", declared.name());
+			}
+			return null;
 		}
+		return parse(declared, cellColumn, text.get());
 	}
 
-	/** @return a count: a whole number, zero or more; an error otherwise */
-	public Optional<Long> count(String column, boolean required) {
-		Optional<String> text = required ? requiredText(column) : text(column);
-		if (text.isEmpty()) {
-			return Optional.empty();
+	private Object parse(Column declared, String cellColumn, String text) {
+		String name = declared.name();
+		return switch (declared.type()) {
+		case TEXT -> text;
+		case NAMES -> Arrays.stream(text.split(";")).map(String::trim).filter(code -> !code.isEmpty()).distinct()
+				.toList();
+		case AMOUNT -> {
+			Object decimal = decimal(cellColumn, name, text);
+			yield decimal instanceof BigDecimal d && d.signum() < 0 ? refuse(cellColumn, "cell.negative", name, text)
+					: decimal;
 		}
-		if (!text.get().matches("\\d{1,18}")) {
-			error(column, column + " is not a whole number of zero or more: '" + text.get() + "'");
-			return Optional.empty();
-		}
-		return Optional.of(Long.parseLong(text.get()));
-	}
-
-	/**
-	 * @return the codes of a list cell, separated by {@code ;} (a comma would need quoting in
-	 *         CSV); empty for a blank cell
-	 */
-	public List<String> codes(String column) {
-		return text(column).map(value -> Arrays.stream(value.split(";")).map(String::trim).filter(code -> !code.isEmpty())
-				.distinct().toList()).orElse(List.of());
-	}
-
-	/** @return true for "yes", false for "no", the default when blank; an error otherwise */
-	public Optional<Boolean> yesNo(String column, boolean defaultValue) {
-		Optional<String> text = text(column);
-		if (text.isEmpty()) {
-			return Optional.of(defaultValue);
-		}
-		return switch (text.get()) {
-		case "yes" -> Optional.of(Boolean.TRUE);
-		case "no" -> Optional.of(Boolean.FALSE);
-		default -> {
-			error(column, column + " must be yes or no: '" + text.get() + "'");
-			yield Optional.empty();
-		}
+		case DECIMAL -> decimal(cellColumn, name, text);
+		case COUNT -> COUNT.matcher(text).matches() ? (Object) Long.valueOf(text)
+				: refuse(cellColumn, "cell.notCount", name, text);
+		case WHOLE_NUMBER -> wholeNumber(declared, cellColumn, text);
+		case YES_NO -> switch (text) {
+		case "yes" -> Boolean.TRUE;
+		case "no" -> Boolean.FALSE;
+		default -> refuse(cellColumn, "cell.yesNo", name, text);
+		};
+		case DATE -> date(cellColumn, name, text);
+		case CHOICE -> declared.choiceOf(text).orElseGet(() -> refuse(cellColumn, "cell.oneOf", name,
+				String.join(", ", declared.choices().stream().sorted().toList()), text));
 		};
 	}
 
-	/**
-	 * @return an ISO date ({@code YYYY-MM-DD}) that exists in the calendar and lies within the
-	 *         years the interchange format accepts; an error otherwise
-	 */
-	public Optional<LocalDate> date(String column, boolean required) {
-		Optional<String> text = required ? requiredText(column) : text(column);
-		if (text.isEmpty()) {
-			return Optional.empty();
+	private Object wholeNumber(Column declared, String cellColumn, String text) {
+		try {
+			int value = Integer.parseInt(text);
+			if (value < declared.min() || value > declared.max()) {
+				return refuse(cellColumn, "cell.range", declared.name(), declared.min(), declared.max(), value);
+			}
+			return value;
+		} catch (NumberFormatException e) {
+			return refuse(cellColumn, "cell.notWhole", declared.name(), text);
 		}
-		if (!text.get().matches("\\d{4}-\\d{2}-\\d{2}")) {
-			error(column, column + " is not a date (YYYY-MM-DD): '" + text.get() + "'");
-			return Optional.empty();
+	}
+
+	private Object decimal(String cellColumn, String name, String text) {
+		// The interchange format fixes '.' as decimal point and forbids exponents and separators.
+		return DECIMAL.matcher(text).matches() ? new BigDecimal(text) : refuse(cellColumn, "cell.notNumber", name, text);
+	}
+
+	private Object date(String cellColumn, String name, String text) {
+		if (!ISO_DATE.matcher(text).matches()) {
+			return refuse(cellColumn, "cell.notDate", name, text);
 		}
 		try {
-			LocalDate date = LocalDate.parse(text.get());
-			if (date.getYear() < YearIndex.FIRST_YEAR || date.getYear() > YearIndex.LAST_YEAR) {
-				error(column, column + " is outside " + YearIndex.FIRST_YEAR + "-" + YearIndex.LAST_YEAR + ": " + text.get());
-				return Optional.empty();
+			LocalDate date = LocalDate.parse(text);
+			if (date.getYear() < InterchangeFormat.FIRST_YEAR || date.getYear() > InterchangeFormat.LAST_YEAR) {
+				return refuse(cellColumn, "cell.dateRange", name, InterchangeFormat.FIRST_YEAR,
+						InterchangeFormat.LAST_YEAR, text);
 			}
-			return Optional.of(date);
+			return date;
 		} catch (DateTimeParseException e) {
-			error(column, column + " is not a date of the calendar: '" + text.get() + "'");
-			return Optional.empty();
+			return refuse(cellColumn, "cell.notCalendar", name, text);
 		}
 	}
 
-	/** @return the text of a column restricted to {@code allowed}, or {@code defaultValue} when blank */
-	public Optional<String> choice(String column, Set<String> allowed, String defaultValue) {
-		Optional<String> value = defaultValue == null ? requiredText(column) : text(column).or(() -> Optional.of(defaultValue));
-		if (value.isPresent() && !allowed.contains(value.get())) {
-			error(column, column + " must be one of " + String.join(", ", allowed.stream().sorted().toList()) + ": '"
-					+ value.get() + "'");
-			return Optional.empty();
-		}
-		return value;
+	private Object refuse(String cellColumn, String key, Object... arguments) {
+		error(cellColumn, table.messages().get(key, arguments));
+		return INVALID;
 	}
 
-	/**
-	 * @return the literal of a closed value list (an EEnum of the model) named by a column, or
-	 *         {@code defaultValue} when blank ({@code null}: the column is required); an error
-	 *         naming the allowed literals otherwise
-	 */
-	public <E extends Enumerator> Optional<E> literal(String column, List<E> values, E defaultValue) {
-		Optional<String> text = defaultValue == null ? requiredText(column) : text(column);
-		if (text.isEmpty()) {
-			return Optional.ofNullable(defaultValue);
-		}
-		for (E value : values) {
-			if (value.getLiteral().equals(text.get())) {
-				return Optional.of(value);
-			}
-		}
-		error(column, column + " must be one of "
-				+ String.join(", ", values.stream().map(Enumerator::getLiteral).sorted().toList()) + ": '" + text.get()
-				+ "'");
-		return Optional.empty();
+	/** @return the message of {@code key} in the import's language */
+	public String message(String key, Object... arguments) {
+		return table.messages().get(key, arguments);
 	}
 
-	/**
-	 * Reports an error at this row's line, and at the column the reason starts with when it starts
-	 * with a column name ({@code "end_date ..."}, {@code "unknown member_id: ..."}), as
-	 * {@link #error(String, String)} would.
-	 */
+	/** Reports an error at the cell of a declared column. */
+	public void error(Column column, String reason) {
+		error(column.name(), reason);
+	}
+
+	/** Reports an error at the cell of a header column; the reason names the column too. */
+	public void error(String header, String reason) {
+		Integer index = columns.get(header);
+		table.error(record.line(), index == null ? 0 : index + 1, reason);
+	}
+
+	/** Reports an error about the whole row. */
 	public void error(String reason) {
-		problems.error(fileName, record.line(), columnNamedBy(reason), reason);
+		table.error(record.line(), 0, reason);
 	}
 
-	/**
-	 * Reports an error at this row's line and at the position of {@code column} ({@code file:line:column});
-	 * the reason should name the column too.
-	 */
-	public void error(String column, String reason) {
-		Integer index = columns.get(column);
-		problems.error(fileName, record.line(), index == null ? 0 : index + 1, reason);
+	/** Reports a warning about the whole row. */
+	public void warning(String reason) {
+		table.warning(record.line(), 0, reason);
 	}
 
-	/** @return the 1-based position of the column a reason starts with, or 0 when it names none */
-	private int columnNamedBy(String reason) {
-		int position = 0;
-		int length = 0;
-		for (Map.Entry<String, Integer> column : columns.entrySet()) {
-			String name = column.getKey();
-			boolean named = !name.isEmpty() && (reason.startsWith(name + " ") || reason.startsWith(name + ":")
-					|| reason.startsWith("unknown " + name + ":"));
-			if (named && name.length() > length) {
-				position = column.getValue() + 1;
-				length = name.length();
-			}
-		}
-		return position;
-	}
-
-	private Optional<BigDecimal> decimal(String column, String text) {
-		// The interchange format fixes '.' as decimal point and forbids exponents and separators.
-		if (!text.matches("-?\\d+(\\.\\d+)?")) {
-			error(column, column + " is not a number: '" + text + "'");
-			return Optional.empty();
-		}
-		return Optional.of(new BigDecimal(text));
+	/** @return the row's cells, for a key made of several columns */
+	List<String> fields() {
+		return record.fields();
 	}
 }

@@ -3,20 +3,12 @@
  */
 package org.hmis.eval.interchange.internal;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 
-/** Builds the text of one interchange CSV file: header row, RFC 4180 quoting, '.' decimal point. */
+/** The text of one line of an interchange CSV file: comma separated, RFC 4180 quoting, with its line break. */
 public final class CsvWriter {
 
-	private final StringBuilder text = new StringBuilder();
-	private final List<List<String>> cells = new ArrayList<>();
-	private int rows;
-
-	public CsvWriter(String... header) {
-		row((Object[]) header);
-		rows = 0;
+	private CsvWriter() {
 	}
 
 	/** @return one CSV line of {@code cells}, quoted as the format asks, with its line break */
@@ -31,36 +23,10 @@ public final class CsvWriter {
 		return line.append('\n').toString();
 	}
 
-	/** @return the header and the rows as the texts of their cells (empty for null), for workbooks */
-	public List<List<String>> cells() {
-		return List.copyOf(cells);
-	}
-
-	/** Adds a row; null cells stay empty, decimals are written in plain notation. */
-	public CsvWriter row(Object... cells) {
-		List<String> texts = new ArrayList<>(cells.length);
-		for (Object cell : cells) {
-			texts.add(cell == null ? "" : cell instanceof BigDecimal decimal ? decimal.toPlainString() : cell.toString());
-		}
-		this.cells.add(texts);
-		text.append(line(texts));
-		rows++;
-		return this;
-	}
-
-	/** @return true when no data row was added */
-	public boolean isEmpty() {
-		return rows == 0;
-	}
-
-	@Override
-	public String toString() {
-		return text.toString();
-	}
-
 	/** RFC 4180: a cell holding a separator, a quote or a line break is quoted, its quotes doubled. */
 	private static String cell(String cell) {
-		boolean quote = List.of(",", "\"", "\n", "\r").stream().anyMatch(cell::contains);
+		boolean quote = cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0
+				|| cell.indexOf('\r') >= 0;
 		return quote ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
 	}
 }

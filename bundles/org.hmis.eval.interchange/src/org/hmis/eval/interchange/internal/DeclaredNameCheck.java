@@ -5,13 +5,14 @@ package org.hmis.eval.interchange.internal;
 
 import java.util.List;
 
+import org.hmis.eval.interchange.format.Column;
+import org.hmis.eval.interchange.format.InterchangeFormat;
 import org.hmis.eval.model.Scheme;
 import org.hmis.eval.model.scheme.DeclaredNames;
 
 /**
- * Refuses a row whose provider or category the scheme does not declare (when it declares
- * any, see {@link DeclaredNames}), naming the file of the list so that the evaluator knows where
- * to add it.
+ * The check of the names a row uses against the scheme's declared lists (providers.csv,
+ * service_categories.csv): a list that was not given accepts every name.
  */
 final class DeclaredNameCheck {
 
@@ -19,27 +20,28 @@ final class DeclaredNameCheck {
 	}
 
 	/** @return true when the row's provider and category are known and the provider offers it */
-	static boolean providerAndCategory(CsvRow row, Scheme scheme, String provider, String category) {
+	static boolean providerAndCategory(CsvRow row, Column providerColumn, Column categoryColumn, Scheme scheme,
+			String provider, String category) {
 		boolean known = true;
+		String providers = InterchangeFormat.PROVIDERS.name();
 		if (!DeclaredNames.isKnownProvider(scheme, provider)) {
-			row.error("provider", "unknown provider: '" + provider + "' is not in " + SchemeListFiles.PROVIDERS);
+			row.error(providerColumn, row.message("rule.provider", provider, providers));
 			known = false;
 		}
-		known &= categories(row, "category", scheme, List.of(category));
+		known &= categories(row, categoryColumn, scheme, List.of(category));
 		if (known && !DeclaredNames.offers(scheme, provider, category)) {
-			row.error("provider", "provider '" + provider + "' does not offer category '" + category + "' ("
-					+ SchemeListFiles.PROVIDERS + ")");
+			row.error(providerColumn, row.message("rule.offers", provider, category, providers));
 			known = false;
 		}
 		return known;
 	}
 
 	/** @param column the column that lists the categories, where a problem is reported */
-	static boolean categories(CsvRow row, String column, Scheme scheme, List<String> categories) {
+	static boolean categories(CsvRow row, Column column, Scheme scheme, List<String> categories) {
 		boolean known = true;
 		for (String category : categories) {
 			if (!DeclaredNames.isKnownCategory(scheme, category)) {
-				row.error(column, "unknown category: '" + category + "' is not in " + SchemeListFiles.CATEGORIES);
+				row.error(column, row.message("rule.category", category, InterchangeFormat.SERVICE_CATEGORIES.name()));
 				known = false;
 			}
 		}

@@ -27,13 +27,50 @@ public final class ProblemCollector {
 	private final List<ImportProblem> warnings = new ArrayList<>();
 	private final Set<String> consulted = new LinkedHashSet<>();
 	private final ImportProgress progress;
+	private final ImportMessages messages;
 
 	public ProblemCollector() {
 		this(ImportProgress.NONE);
 	}
 
 	public ProblemCollector(ImportProgress progress) {
+		this(progress, ImportMessages.ENGLISH);
+	}
+
+	/** @param messages the language of the problems' reasons */
+	public ProblemCollector(ImportProgress progress, ImportMessages messages) {
 		this.progress = progress == null ? ImportProgress.NONE : progress;
+		this.messages = messages;
+	}
+
+	/** @return the messages in the import's language */
+	public ImportMessages messages() {
+		return messages;
+	}
+
+	/**
+	 * Reports an error in a workbook sheet: located as {@code sheet!cell}, the cell being the column
+	 * concerned on the row (column A when the whole row is concerned, A1 for the whole sheet).
+	 */
+	public void sheetError(String sheet, int row, int column, String reason) {
+		errors.add(inSheet(sheet, row, column, reason));
+	}
+
+	public void sheetWarning(String sheet, int row, int column, String reason) {
+		warnings.add(inSheet(sheet, row, column, reason));
+	}
+
+	private static ImportProblem inSheet(String sheet, int row, int column, String reason) {
+		return new ImportProblem(sheet, row, column, reason, columnLetters(Math.max(column, 1)) + Math.max(row, 1));
+	}
+
+	/** @return the letters of a 1-based column position: 1 is A, 27 is AA */
+	static String columnLetters(int position) {
+		StringBuilder letters = new StringBuilder();
+		for (int n = position; n > 0; n = (n - 1) / 26) {
+			letters.insert(0, (char) ('A' + (n - 1) % 26));
+		}
+		return letters.toString();
 	}
 
 	public void error(String file, int line, String reason) {

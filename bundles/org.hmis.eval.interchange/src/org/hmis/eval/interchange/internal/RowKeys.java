@@ -3,7 +3,6 @@
  */
 package org.hmis.eval.interchange.internal;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -13,14 +12,14 @@ final class RowKeys {
 	private final Map<String, Integer> firstLines = new HashMap<>();
 
 	/**
+	 * @param key the row's key in words ({@code year 2006, line A}), also the message's subject
 	 * @return true when {@code key} is new; otherwise reports a duplicate at the row and returns
 	 *         false
 	 */
-	boolean isNew(CsvRow row, String what, Object... keyParts) {
-		String key = String.join("/", Arrays.stream(keyParts).map(String::valueOf).toList());
+	boolean isNew(CsvRow row, String key) {
 		Integer first = firstLines.putIfAbsent(key, row.line());
 		if (first != null) {
-			row.error("duplicate " + what + " (first given on line " + first + ")");
+			row.error(row.message("row.duplicate", key, first));
 			return false;
 		}
 		return true;

@@ -24,6 +24,7 @@ import org.eclipse.emf.edit.provider.ItemProviderAdapter;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 
 import org.hmis.eval.model.BudgetLine;
+import org.hmis.eval.model.BudgetSheet;
 import org.hmis.eval.model.ModelPackage;
 
 /**
@@ -199,7 +200,8 @@ public class BudgetLineItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((BudgetLine)object).getSheet();
+		BudgetSheet labelValue = ((BudgetLine)object).getSheet();
+		String label = labelValue == null ? null : labelValue.toString();
 		return label == null || label.length() == 0 ?
 			getString("_UI_BudgetLine_type") : //$NON-NLS-1$
 			getString("_UI_BudgetLine_type") + " " + label; //$NON-NLS-1$ //$NON-NLS-2$

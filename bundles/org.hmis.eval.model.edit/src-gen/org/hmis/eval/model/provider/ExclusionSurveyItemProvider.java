@@ -25,6 +25,7 @@ import org.eclipse.emf.edit.provider.ViewerNotification;
 
 import org.hmis.eval.model.ExclusionSurvey;
 import org.hmis.eval.model.ModelPackage;
+import org.hmis.eval.model.SurveyGroup;
 
 /**
  * This is the item provider adapter for a {@link org.hmis.eval.model.ExclusionSurvey} object.
@@ -153,7 +154,8 @@ public class ExclusionSurveyItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((ExclusionSurvey)object).getGroup();
+		SurveyGroup labelValue = ((ExclusionSurvey)object).getGroup();
+		String label = labelValue == null ? null : labelValue.toString();
 		return label == null || label.length() == 0 ?
 			getString("_UI_ExclusionSurvey_type") : //$NON-NLS-1$
 			getString("_UI_ExclusionSurvey_type") + " " + label; //$NON-NLS-1$ //$NON-NLS-2$

@@ -25,6 +25,7 @@ import org.eclipse.emf.edit.provider.ViewerNotification;
 
 import org.hmis.eval.model.ModelPackage;
 import org.hmis.eval.model.RoleAssignment;
+import org.hmis.eval.model.RoleTableCopy;
 
 /**
  * This is the item provider adapter for a {@link org.hmis.eval.model.RoleAssignment} object.
@@ -222,7 +223,8 @@ public class RoleAssignmentItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((RoleAssignment)object).getCopy();
+		RoleTableCopy labelValue = ((RoleAssignment)object).getCopy();
+		String label = labelValue == null ? null : labelValue.toString();
 		return label == null || label.length() == 0 ?
 			getString("_UI_RoleAssignment_type") : //$NON-NLS-1$
 			getString("_UI_RoleAssignment_type") + " " + label; //$NON-NLS-1$ //$NON-NLS-2$

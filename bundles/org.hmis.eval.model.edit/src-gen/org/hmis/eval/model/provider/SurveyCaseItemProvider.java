@@ -25,6 +25,7 @@ import org.eclipse.emf.edit.provider.ViewerNotification;
 
 import org.hmis.eval.model.ModelPackage;
 import org.hmis.eval.model.SurveyCase;
+import org.hmis.eval.model.SurveyKind;
 
 /**
  * This is the item provider adapter for a {@link org.hmis.eval.model.SurveyCase} object.
@@ -222,7 +223,8 @@ public class SurveyCaseItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((SurveyCase)object).getSurvey();
+		SurveyKind labelValue = ((SurveyCase)object).getSurvey();
+		String label = labelValue == null ? null : labelValue.toString();
 		return label == null || label.length() == 0 ?
 			getString("_UI_SurveyCase_type") : //$NON-NLS-1$
 			getString("_UI_SurveyCase_type") + " " + label; //$NON-NLS-1$ //$NON-NLS-2$

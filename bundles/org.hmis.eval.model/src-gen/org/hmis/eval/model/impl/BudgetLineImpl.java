@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.hmis.eval.model.BudgetLine;
+import org.hmis.eval.model.BudgetSheet;
 import org.hmis.eval.model.ModelPackage;
 
 /**
@@ -41,7 +42,7 @@ public class BudgetLineImpl extends MinimalEObjectImpl.Container implements Budg
 	 * @generated
 	 * @ordered
 	 */
-	protected static final String SHEET_EDEFAULT = null;
+	protected static final BudgetSheet SHEET_EDEFAULT = BudgetSheet.BUDGET;
 
 	/**
 	 * The cached value of the '{@link #getSheet() <em>Sheet</em>}' attribute.
@@ -51,7 +52,7 @@ public class BudgetLineImpl extends MinimalEObjectImpl.Container implements Budg
 	 * @generated
 	 * @ordered
 	 */
-	protected String sheet = SHEET_EDEFAULT;
+	protected BudgetSheet sheet = SHEET_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getLine() <em>Line</em>}' attribute.
@@ -158,7 +159,7 @@ public class BudgetLineImpl extends MinimalEObjectImpl.Container implements Budg
 	 * @generated
 	 */
 	@Override
-	public String getSheet() {
+	public BudgetSheet getSheet() {
 		return sheet;
 	}
 
@@ -168,9 +169,9 @@ public class BudgetLineImpl extends MinimalEObjectImpl.Container implements Budg
 	 * @generated
 	 */
 	@Override
-	public void setSheet(String newSheet) {
-		String oldSheet = sheet;
-		sheet = newSheet;
+	public void setSheet(BudgetSheet newSheet) {
+		BudgetSheet oldSheet = sheet;
+		sheet = newSheet == null ? SHEET_EDEFAULT : newSheet;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.BUDGET_LINE__SHEET, oldSheet, sheet));
 	}
@@ -298,7 +299,7 @@ public class BudgetLineImpl extends MinimalEObjectImpl.Container implements Budg
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
 			case ModelPackage.BUDGET_LINE__SHEET:
-				setSheet((String)newValue);
+				setSheet((BudgetSheet)newValue);
 				return;
 			case ModelPackage.BUDGET_LINE__LINE:
 				setLine((String)newValue);
@@ -352,7 +353,7 @@ public class BudgetLineImpl extends MinimalEObjectImpl.Container implements Budg
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
 			case ModelPackage.BUDGET_LINE__SHEET:
-				return SHEET_EDEFAULT == null ? sheet != null : !SHEET_EDEFAULT.equals(sheet);
+				return sheet != SHEET_EDEFAULT;
 			case ModelPackage.BUDGET_LINE__LINE:
 				return LINE_EDEFAULT == null ? line != null : !LINE_EDEFAULT.equals(line);
 			case ModelPackage.BUDGET_LINE__QUARTER:

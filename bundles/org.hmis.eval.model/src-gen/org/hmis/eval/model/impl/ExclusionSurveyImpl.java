@@ -12,6 +12,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.hmis.eval.model.ExclusionSurvey;
 import org.hmis.eval.model.ModelPackage;
+import org.hmis.eval.model.SurveyGroup;
 
 /**
  * <!-- begin-user-doc -->
@@ -37,7 +38,7 @@ public class ExclusionSurveyImpl extends MinimalEObjectImpl.Container implements
 	 * @generated
 	 * @ordered
 	 */
-	protected static final String GROUP_EDEFAULT = null;
+	protected static final SurveyGroup GROUP_EDEFAULT = SurveyGroup.BENEFICIARY;
 
 	/**
 	 * The cached value of the '{@link #getGroup() <em>Group</em>}' attribute.
@@ -47,7 +48,7 @@ public class ExclusionSurveyImpl extends MinimalEObjectImpl.Container implements
 	 * @generated
 	 * @ordered
 	 */
-	protected String group = GROUP_EDEFAULT;
+	protected SurveyGroup group = GROUP_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getPatients() <em>Patients</em>}' attribute.
@@ -114,7 +115,7 @@ public class ExclusionSurveyImpl extends MinimalEObjectImpl.Container implements
 	 * @generated
 	 */
 	@Override
-	public String getGroup() {
+	public SurveyGroup getGroup() {
 		return group;
 	}
 
@@ -124,9 +125,9 @@ public class ExclusionSurveyImpl extends MinimalEObjectImpl.Container implements
 	 * @generated
 	 */
 	@Override
-	public void setGroup(String newGroup) {
-		String oldGroup = group;
-		group = newGroup;
+	public void setGroup(SurveyGroup newGroup) {
+		SurveyGroup oldGroup = group;
+		group = newGroup == null ? GROUP_EDEFAULT : newGroup;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.EXCLUSION_SURVEY__GROUP, oldGroup, group));
 	}
@@ -204,7 +205,7 @@ public class ExclusionSurveyImpl extends MinimalEObjectImpl.Container implements
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
 			case ModelPackage.EXCLUSION_SURVEY__GROUP:
-				setGroup((String)newValue);
+				setGroup((SurveyGroup)newValue);
 				return;
 			case ModelPackage.EXCLUSION_SURVEY__PATIENTS:
 				setPatients((Long)newValue);
@@ -246,7 +247,7 @@ public class ExclusionSurveyImpl extends MinimalEObjectImpl.Container implements
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
 			case ModelPackage.EXCLUSION_SURVEY__GROUP:
-				return GROUP_EDEFAULT == null ? group != null : !GROUP_EDEFAULT.equals(group);
+				return group != GROUP_EDEFAULT;
 			case ModelPackage.EXCLUSION_SURVEY__PATIENTS:
 				return PATIENTS_EDEFAULT == null ? patients != null : !PATIENTS_EDEFAULT.equals(patients);
 			case ModelPackage.EXCLUSION_SURVEY__EXCLUDED_FOR_MONEY:

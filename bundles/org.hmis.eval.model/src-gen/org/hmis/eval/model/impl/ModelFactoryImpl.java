@@ -119,6 +119,16 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 				return createSexFromString(eDataType, initialValue);
 			case ModelPackage.CLAIM_STATUS:
 				return createClaimStatusFromString(eDataType, initialValue);
+			case ModelPackage.PAYMENT_MECHANISM:
+				return createPaymentMechanismFromString(eDataType, initialValue);
+			case ModelPackage.ROLE_TABLE_COPY:
+				return createRoleTableCopyFromString(eDataType, initialValue);
+			case ModelPackage.BUDGET_SHEET:
+				return createBudgetSheetFromString(eDataType, initialValue);
+			case ModelPackage.SURVEY_KIND:
+				return createSurveyKindFromString(eDataType, initialValue);
+			case ModelPackage.SURVEY_GROUP:
+				return createSurveyGroupFromString(eDataType, initialValue);
 			case ModelPackage.LOCAL_DATE:
 				return createLocalDateFromString(eDataType, initialValue);
 			default:
@@ -150,6 +160,16 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 				return convertSexToString(eDataType, instanceValue);
 			case ModelPackage.CLAIM_STATUS:
 				return convertClaimStatusToString(eDataType, instanceValue);
+			case ModelPackage.PAYMENT_MECHANISM:
+				return convertPaymentMechanismToString(eDataType, instanceValue);
+			case ModelPackage.ROLE_TABLE_COPY:
+				return convertRoleTableCopyToString(eDataType, instanceValue);
+			case ModelPackage.BUDGET_SHEET:
+				return convertBudgetSheetToString(eDataType, instanceValue);
+			case ModelPackage.SURVEY_KIND:
+				return convertSurveyKindToString(eDataType, instanceValue);
+			case ModelPackage.SURVEY_GROUP:
+				return convertSurveyGroupToString(eDataType, instanceValue);
 			case ModelPackage.LOCAL_DATE:
 				return convertLocalDateToString(eDataType, instanceValue);
 			default:
@@ -644,6 +664,106 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 	 * @generated
 	 */
 	public String convertClaimStatusToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public PaymentMechanism createPaymentMechanismFromString(EDataType eDataType, String initialValue) {
+		PaymentMechanism result = PaymentMechanism.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertPaymentMechanismToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public RoleTableCopy createRoleTableCopyFromString(EDataType eDataType, String initialValue) {
+		RoleTableCopy result = RoleTableCopy.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertRoleTableCopyToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public BudgetSheet createBudgetSheetFromString(EDataType eDataType, String initialValue) {
+		BudgetSheet result = BudgetSheet.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertBudgetSheetToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public SurveyKind createSurveyKindFromString(EDataType eDataType, String initialValue) {
+		SurveyKind result = SurveyKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertSurveyKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public SurveyGroup createSurveyGroupFromString(EDataType eDataType, String initialValue) {
+		SurveyGroup result = SurveyGroup.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertSurveyGroupToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -19,6 +19,7 @@ import org.hmis.eval.model.AccountingYear;
 import org.hmis.eval.model.BeneficiaryRole;
 import org.hmis.eval.model.BenefitPlan;
 import org.hmis.eval.model.BudgetLine;
+import org.hmis.eval.model.BudgetSheet;
 import org.hmis.eval.model.ChecklistAnswer;
 import org.hmis.eval.model.ClaimStatus;
 import org.hmis.eval.model.ClaimsListingEntry;
@@ -38,6 +39,7 @@ import org.hmis.eval.model.MembershipUnit;
 import org.hmis.eval.model.ModelFactory;
 import org.hmis.eval.model.ModelPackage;
 import org.hmis.eval.model.MonthlyBeneficiaries;
+import org.hmis.eval.model.PaymentMechanism;
 import org.hmis.eval.model.PaymentSystem;
 import org.hmis.eval.model.PopulationFigures;
 import org.hmis.eval.model.PopulationGroup;
@@ -49,11 +51,14 @@ import org.hmis.eval.model.RenewalSummary;
 import org.hmis.eval.model.RiskPortfolioEntry;
 import org.hmis.eval.model.RoleAbbreviation;
 import org.hmis.eval.model.RoleAssignment;
+import org.hmis.eval.model.RoleTableCopy;
 import org.hmis.eval.model.Scheme;
 import org.hmis.eval.model.ServiceCategory;
 import org.hmis.eval.model.Sex;
 import org.hmis.eval.model.StatutoryObligation;
 import org.hmis.eval.model.SurveyCase;
+import org.hmis.eval.model.SurveyGroup;
+import org.hmis.eval.model.SurveyKind;
 
 import org.hmis.eval.model.registers.RegisterTables;
 
@@ -329,6 +334,41 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	private EEnum claimStatusEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum paymentMechanismEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum roleTableCopyEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum budgetSheetEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum surveyKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum surveyGroupEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -2450,6 +2490,56 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getPaymentMechanism() {
+		return paymentMechanismEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getRoleTableCopy() {
+		return roleTableCopyEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getBudgetSheet() {
+		return budgetSheetEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getSurveyKind() {
+		return surveyKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getSurveyGroup() {
+		return surveyGroupEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EDataType getLocalDate() {
 		return localDateEDataType;
 	}
@@ -2728,6 +2818,11 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		beneficiaryRoleEEnum = createEEnum(BENEFICIARY_ROLE);
 		sexEEnum = createEEnum(SEX);
 		claimStatusEEnum = createEEnum(CLAIM_STATUS);
+		paymentMechanismEEnum = createEEnum(PAYMENT_MECHANISM);
+		roleTableCopyEEnum = createEEnum(ROLE_TABLE_COPY);
+		budgetSheetEEnum = createEEnum(BUDGET_SHEET);
+		surveyKindEEnum = createEEnum(SURVEY_KIND);
+		surveyGroupEEnum = createEEnum(SURVEY_GROUP);
 
 		// Create data types
 		localDateEDataType = createEDataType(LOCAL_DATE);
@@ -2912,8 +3007,8 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getInvestment_ExpectedYield(), ecorePackage.getEBigDecimal(), "expectedYield", null, 0, 1, Investment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(surveyCaseEClass, SurveyCase.class, "SurveyCase", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
-		initEAttribute(getSurveyCase_Survey(), ecorePackage.getEString(), "survey", null, 0, 1, SurveyCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
-		initEAttribute(getSurveyCase_Group(), ecorePackage.getEString(), "group", null, 0, 1, SurveyCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getSurveyCase_Survey(), this.getSurveyKind(), "survey", null, 0, 1, SurveyCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getSurveyCase_Group(), this.getSurveyGroup(), "group", null, 0, 1, SurveyCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getSurveyCase_CaseId(), ecorePackage.getEString(), "caseId", null, 0, 1, SurveyCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getSurveyCase_StartDate(), this.getLocalDate(), "startDate", null, 0, 1, SurveyCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getSurveyCase_EndDate(), this.getLocalDate(), "endDate", null, 0, 1, SurveyCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -2933,7 +3028,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getRiskPortfolioEntry_MaximumBenefit(), ecorePackage.getEBigDecimal(), "maximumBenefit", null, 0, 1, RiskPortfolioEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getRiskPortfolioEntry_PriorAgreement(), ecorePackage.getEBoolean(), "priorAgreement", null, 0, 1, RiskPortfolioEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getRiskPortfolioEntry_CompulsoryReferral(), ecorePackage.getEBoolean(), "compulsoryReferral", null, 0, 1, RiskPortfolioEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
-		initEAttribute(getRiskPortfolioEntry_PaymentMechanism(), ecorePackage.getEString(), "paymentMechanism", null, 0, 1, RiskPortfolioEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getRiskPortfolioEntry_PaymentMechanism(), this.getPaymentMechanism(), "paymentMechanism", null, 0, 1, RiskPortfolioEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getRiskPortfolioEntry_Rationalization(), ecorePackage.getEBoolean(), "rationalization", null, 0, 1, RiskPortfolioEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getRiskPortfolioEntry_ProviderSelection(), ecorePackage.getEBoolean(), "providerSelection", null, 0, 1, RiskPortfolioEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
@@ -2944,7 +3039,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getChecklistAnswer_Remark(), ecorePackage.getEString(), "remark", null, 0, 1, ChecklistAnswer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(exclusionSurveyEClass, ExclusionSurvey.class, "ExclusionSurvey", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
-		initEAttribute(getExclusionSurvey_Group(), ecorePackage.getEString(), "group", null, 0, 1, ExclusionSurvey.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getExclusionSurvey_Group(), this.getSurveyGroup(), "group", null, 0, 1, ExclusionSurvey.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getExclusionSurvey_Patients(), ecorePackage.getELongObject(), "patients", null, 0, 1, ExclusionSurvey.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getExclusionSurvey_ExcludedForMoney(), ecorePackage.getELongObject(), "excludedForMoney", null, 0, 1, ExclusionSurvey.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
@@ -2954,14 +3049,14 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getManagementTool_Assessment(), ecorePackage.getEString(), "assessment", null, 0, 1, ManagementTool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(budgetLineEClass, BudgetLine.class, "BudgetLine", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
-		initEAttribute(getBudgetLine_Sheet(), ecorePackage.getEString(), "sheet", null, 0, 1, BudgetLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getBudgetLine_Sheet(), this.getBudgetSheet(), "sheet", null, 0, 1, BudgetLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getBudgetLine_Line(), ecorePackage.getEString(), "line", null, 0, 1, BudgetLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getBudgetLine_Quarter(), ecorePackage.getEInt(), "quarter", null, 0, 1, BudgetLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getBudgetLine_Budgeted(), ecorePackage.getEBigDecimal(), "budgeted", null, 0, 1, BudgetLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getBudgetLine_Actual(), ecorePackage.getEBigDecimal(), "actual", null, 0, 1, BudgetLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(roleAssignmentEClass, RoleAssignment.class, "RoleAssignment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
-		initEAttribute(getRoleAssignment_Copy(), ecorePackage.getEString(), "copy", null, 0, 1, RoleAssignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getRoleAssignment_Copy(), this.getRoleTableCopy(), "copy", null, 0, 1, RoleAssignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getRoleAssignment_Function(), ecorePackage.getEString(), "function", null, 0, 1, RoleAssignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getRoleAssignment_Structure(), ecorePackage.getEString(), "structure", null, 0, 1, RoleAssignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getRoleAssignment_Actors(), ecorePackage.getEString(), "actors", null, 0, 1, RoleAssignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -3026,6 +3121,29 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		addEEnumLiteral(claimStatusEEnum, ClaimStatus.AUTHORIZED);
 		addEEnumLiteral(claimStatusEEnum, ClaimStatus.REJECTED);
 		addEEnumLiteral(claimStatusEEnum, ClaimStatus.PENDING);
+
+		initEEnum(paymentMechanismEEnum, PaymentMechanism.class, "PaymentMechanism"); //$NON-NLS-1$
+		addEEnumLiteral(paymentMechanismEEnum, PaymentMechanism.FEE_FOR_SERVICE);
+		addEEnumLiteral(paymentMechanismEEnum, PaymentMechanism.PER_CASE);
+		addEEnumLiteral(paymentMechanismEEnum, PaymentMechanism.PER_DAY);
+		addEEnumLiteral(paymentMechanismEEnum, PaymentMechanism.CAPITATION);
+
+		initEEnum(roleTableCopyEEnum, RoleTableCopy.class, "RoleTableCopy"); //$NON-NLS-1$
+		addEEnumLiteral(roleTableCopyEEnum, RoleTableCopy.THEORETICAL);
+		addEEnumLiteral(roleTableCopyEEnum, RoleTableCopy.ACTUAL);
+
+		initEEnum(budgetSheetEEnum, BudgetSheet.class, "BudgetSheet"); //$NON-NLS-1$
+		addEEnumLiteral(budgetSheetEEnum, BudgetSheet.BUDGET);
+		addEEnumLiteral(budgetSheetEEnum, BudgetSheet.CASH_FLOW);
+
+		initEEnum(surveyKindEEnum, SurveyKind.class, "SurveyKind"); //$NON-NLS-1$
+		addEEnumLiteral(surveyKindEEnum, SurveyKind.LATENT_PERIOD);
+		addEEnumLiteral(surveyKindEEnum, SurveyKind.LENGTH_OF_STAY);
+		addEEnumLiteral(surveyKindEEnum, SurveyKind.HOSPITAL_COST);
+
+		initEEnum(surveyGroupEEnum, SurveyGroup.class, "SurveyGroup"); //$NON-NLS-1$
+		addEEnumLiteral(surveyGroupEEnum, SurveyGroup.BENEFICIARY);
+		addEEnumLiteral(surveyGroupEEnum, SurveyGroup.NON_BENEFICIARY);
 
 		// Initialize data types
 		initEDataType(localDateEDataType, LocalDate.class, "LocalDate", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$

@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.hmis.eval.model.ModelPackage;
+import org.hmis.eval.model.PaymentMechanism;
 import org.hmis.eval.model.RiskPortfolioEntry;
 
 /**
@@ -207,7 +208,7 @@ public class RiskPortfolioEntryImpl extends MinimalEObjectImpl.Container impleme
 	 * @generated
 	 * @ordered
 	 */
-	protected static final String PAYMENT_MECHANISM_EDEFAULT = null;
+	protected static final PaymentMechanism PAYMENT_MECHANISM_EDEFAULT = PaymentMechanism.FEE_FOR_SERVICE;
 
 	/**
 	 * The cached value of the '{@link #getPaymentMechanism() <em>Payment Mechanism</em>}' attribute.
@@ -217,7 +218,16 @@ public class RiskPortfolioEntryImpl extends MinimalEObjectImpl.Container impleme
 	 * @generated
 	 * @ordered
 	 */
-	protected String paymentMechanism = PAYMENT_MECHANISM_EDEFAULT;
+	protected PaymentMechanism paymentMechanism = PAYMENT_MECHANISM_EDEFAULT;
+
+	/**
+	 * This is true if the Payment Mechanism attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean paymentMechanismESet;
 
 	/**
 	 * The default value of the '{@link #isRationalization() <em>Rationalization</em>}' attribute.
@@ -468,7 +478,7 @@ public class RiskPortfolioEntryImpl extends MinimalEObjectImpl.Container impleme
 	 * @generated
 	 */
 	@Override
-	public String getPaymentMechanism() {
+	public PaymentMechanism getPaymentMechanism() {
 		return paymentMechanism;
 	}
 
@@ -478,11 +488,38 @@ public class RiskPortfolioEntryImpl extends MinimalEObjectImpl.Container impleme
 	 * @generated
 	 */
 	@Override
-	public void setPaymentMechanism(String newPaymentMechanism) {
-		String oldPaymentMechanism = paymentMechanism;
-		paymentMechanism = newPaymentMechanism;
+	public void setPaymentMechanism(PaymentMechanism newPaymentMechanism) {
+		PaymentMechanism oldPaymentMechanism = paymentMechanism;
+		paymentMechanism = newPaymentMechanism == null ? PAYMENT_MECHANISM_EDEFAULT : newPaymentMechanism;
+		boolean oldPaymentMechanismESet = paymentMechanismESet;
+		paymentMechanismESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.RISK_PORTFOLIO_ENTRY__PAYMENT_MECHANISM, oldPaymentMechanism, paymentMechanism));
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.RISK_PORTFOLIO_ENTRY__PAYMENT_MECHANISM, oldPaymentMechanism, paymentMechanism, !oldPaymentMechanismESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetPaymentMechanism() {
+		PaymentMechanism oldPaymentMechanism = paymentMechanism;
+		boolean oldPaymentMechanismESet = paymentMechanismESet;
+		paymentMechanism = PAYMENT_MECHANISM_EDEFAULT;
+		paymentMechanismESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, ModelPackage.RISK_PORTFOLIO_ENTRY__PAYMENT_MECHANISM, oldPaymentMechanism, PAYMENT_MECHANISM_EDEFAULT, oldPaymentMechanismESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetPaymentMechanism() {
+		return paymentMechanismESet;
 	}
 
 	/**
@@ -598,7 +635,7 @@ public class RiskPortfolioEntryImpl extends MinimalEObjectImpl.Container impleme
 				setCompulsoryReferral((Boolean)newValue);
 				return;
 			case ModelPackage.RISK_PORTFOLIO_ENTRY__PAYMENT_MECHANISM:
-				setPaymentMechanism((String)newValue);
+				setPaymentMechanism((PaymentMechanism)newValue);
 				return;
 			case ModelPackage.RISK_PORTFOLIO_ENTRY__RATIONALIZATION:
 				setRationalization((Boolean)newValue);
@@ -643,7 +680,7 @@ public class RiskPortfolioEntryImpl extends MinimalEObjectImpl.Container impleme
 				setCompulsoryReferral(COMPULSORY_REFERRAL_EDEFAULT);
 				return;
 			case ModelPackage.RISK_PORTFOLIO_ENTRY__PAYMENT_MECHANISM:
-				setPaymentMechanism(PAYMENT_MECHANISM_EDEFAULT);
+				unsetPaymentMechanism();
 				return;
 			case ModelPackage.RISK_PORTFOLIO_ENTRY__RATIONALIZATION:
 				setRationalization(RATIONALIZATION_EDEFAULT);
@@ -680,7 +717,7 @@ public class RiskPortfolioEntryImpl extends MinimalEObjectImpl.Container impleme
 			case ModelPackage.RISK_PORTFOLIO_ENTRY__COMPULSORY_REFERRAL:
 				return compulsoryReferral != COMPULSORY_REFERRAL_EDEFAULT;
 			case ModelPackage.RISK_PORTFOLIO_ENTRY__PAYMENT_MECHANISM:
-				return PAYMENT_MECHANISM_EDEFAULT == null ? paymentMechanism != null : !PAYMENT_MECHANISM_EDEFAULT.equals(paymentMechanism);
+				return isSetPaymentMechanism();
 			case ModelPackage.RISK_PORTFOLIO_ENTRY__RATIONALIZATION:
 				return rationalization != RATIONALIZATION_EDEFAULT;
 			case ModelPackage.RISK_PORTFOLIO_ENTRY__PROVIDER_SELECTION:
@@ -716,7 +753,7 @@ public class RiskPortfolioEntryImpl extends MinimalEObjectImpl.Container impleme
 		result.append(", compulsoryReferral: "); //$NON-NLS-1$
 		result.append(compulsoryReferral);
 		result.append(", paymentMechanism: "); //$NON-NLS-1$
-		result.append(paymentMechanism);
+		if (paymentMechanismESet) result.append(paymentMechanism); else result.append("<unset>"); //$NON-NLS-1$
 		result.append(", rationalization: "); //$NON-NLS-1$
 		result.append(rationalization);
 		result.append(", providerSelection: "); //$NON-NLS-1$

@@ -12,6 +12,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.hmis.eval.model.ModelPackage;
 import org.hmis.eval.model.RoleAssignment;
+import org.hmis.eval.model.RoleTableCopy;
 
 /**
  * <!-- begin-user-doc -->
@@ -40,7 +41,7 @@ public class RoleAssignmentImpl extends MinimalEObjectImpl.Container implements 
 	 * @generated
 	 * @ordered
 	 */
-	protected static final String COPY_EDEFAULT = null;
+	protected static final RoleTableCopy COPY_EDEFAULT = RoleTableCopy.THEORETICAL;
 
 	/**
 	 * The cached value of the '{@link #getCopy() <em>Copy</em>}' attribute.
@@ -50,7 +51,7 @@ public class RoleAssignmentImpl extends MinimalEObjectImpl.Container implements 
 	 * @generated
 	 * @ordered
 	 */
-	protected String copy = COPY_EDEFAULT;
+	protected RoleTableCopy copy = COPY_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getFunction() <em>Function</em>}' attribute.
@@ -177,7 +178,7 @@ public class RoleAssignmentImpl extends MinimalEObjectImpl.Container implements 
 	 * @generated
 	 */
 	@Override
-	public String getCopy() {
+	public RoleTableCopy getCopy() {
 		return copy;
 	}
 
@@ -187,9 +188,9 @@ public class RoleAssignmentImpl extends MinimalEObjectImpl.Container implements 
 	 * @generated
 	 */
 	@Override
-	public void setCopy(String newCopy) {
-		String oldCopy = copy;
-		copy = newCopy;
+	public void setCopy(RoleTableCopy newCopy) {
+		RoleTableCopy oldCopy = copy;
+		copy = newCopy == null ? COPY_EDEFAULT : newCopy;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.ROLE_ASSIGNMENT__COPY, oldCopy, copy));
 	}
@@ -342,7 +343,7 @@ public class RoleAssignmentImpl extends MinimalEObjectImpl.Container implements 
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
 			case ModelPackage.ROLE_ASSIGNMENT__COPY:
-				setCopy((String)newValue);
+				setCopy((RoleTableCopy)newValue);
 				return;
 			case ModelPackage.ROLE_ASSIGNMENT__FUNCTION:
 				setFunction((String)newValue);
@@ -402,7 +403,7 @@ public class RoleAssignmentImpl extends MinimalEObjectImpl.Container implements 
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
 			case ModelPackage.ROLE_ASSIGNMENT__COPY:
-				return COPY_EDEFAULT == null ? copy != null : !COPY_EDEFAULT.equals(copy);
+				return copy != COPY_EDEFAULT;
 			case ModelPackage.ROLE_ASSIGNMENT__FUNCTION:
 				return FUNCTION_EDEFAULT == null ? function != null : !FUNCTION_EDEFAULT.equals(function);
 			case ModelPackage.ROLE_ASSIGNMENT__STRUCTURE:

@@ -16,6 +16,8 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.hmis.eval.model.ModelPackage;
 import org.hmis.eval.model.SurveyCase;
+import org.hmis.eval.model.SurveyGroup;
+import org.hmis.eval.model.SurveyKind;
 
 /**
  * <!-- begin-user-doc -->
@@ -44,7 +46,7 @@ public class SurveyCaseImpl extends MinimalEObjectImpl.Container implements Surv
 	 * @generated
 	 * @ordered
 	 */
-	protected static final String SURVEY_EDEFAULT = null;
+	protected static final SurveyKind SURVEY_EDEFAULT = SurveyKind.LATENT_PERIOD;
 
 	/**
 	 * The cached value of the '{@link #getSurvey() <em>Survey</em>}' attribute.
@@ -54,7 +56,7 @@ public class SurveyCaseImpl extends MinimalEObjectImpl.Container implements Surv
 	 * @generated
 	 * @ordered
 	 */
-	protected String survey = SURVEY_EDEFAULT;
+	protected SurveyKind survey = SURVEY_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getGroup() <em>Group</em>}' attribute.
@@ -64,7 +66,7 @@ public class SurveyCaseImpl extends MinimalEObjectImpl.Container implements Surv
 	 * @generated
 	 * @ordered
 	 */
-	protected static final String GROUP_EDEFAULT = null;
+	protected static final SurveyGroup GROUP_EDEFAULT = SurveyGroup.BENEFICIARY;
 
 	/**
 	 * The cached value of the '{@link #getGroup() <em>Group</em>}' attribute.
@@ -74,7 +76,7 @@ public class SurveyCaseImpl extends MinimalEObjectImpl.Container implements Surv
 	 * @generated
 	 * @ordered
 	 */
-	protected String group = GROUP_EDEFAULT;
+	protected SurveyGroup group = GROUP_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getCaseId() <em>Case Id</em>}' attribute.
@@ -181,7 +183,7 @@ public class SurveyCaseImpl extends MinimalEObjectImpl.Container implements Surv
 	 * @generated
 	 */
 	@Override
-	public String getSurvey() {
+	public SurveyKind getSurvey() {
 		return survey;
 	}
 
@@ -191,9 +193,9 @@ public class SurveyCaseImpl extends MinimalEObjectImpl.Container implements Surv
 	 * @generated
 	 */
 	@Override
-	public void setSurvey(String newSurvey) {
-		String oldSurvey = survey;
-		survey = newSurvey;
+	public void setSurvey(SurveyKind newSurvey) {
+		SurveyKind oldSurvey = survey;
+		survey = newSurvey == null ? SURVEY_EDEFAULT : newSurvey;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.SURVEY_CASE__SURVEY, oldSurvey, survey));
 	}
@@ -204,7 +206,7 @@ public class SurveyCaseImpl extends MinimalEObjectImpl.Container implements Surv
 	 * @generated
 	 */
 	@Override
-	public String getGroup() {
+	public SurveyGroup getGroup() {
 		return group;
 	}
 
@@ -214,9 +216,9 @@ public class SurveyCaseImpl extends MinimalEObjectImpl.Container implements Surv
 	 * @generated
 	 */
 	@Override
-	public void setGroup(String newGroup) {
-		String oldGroup = group;
-		group = newGroup;
+	public void setGroup(SurveyGroup newGroup) {
+		SurveyGroup oldGroup = group;
+		group = newGroup == null ? GROUP_EDEFAULT : newGroup;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.SURVEY_CASE__GROUP, oldGroup, group));
 	}
@@ -346,10 +348,10 @@ public class SurveyCaseImpl extends MinimalEObjectImpl.Container implements Surv
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
 			case ModelPackage.SURVEY_CASE__SURVEY:
-				setSurvey((String)newValue);
+				setSurvey((SurveyKind)newValue);
 				return;
 			case ModelPackage.SURVEY_CASE__GROUP:
-				setGroup((String)newValue);
+				setGroup((SurveyGroup)newValue);
 				return;
 			case ModelPackage.SURVEY_CASE__CASE_ID:
 				setCaseId((String)newValue);
@@ -406,9 +408,9 @@ public class SurveyCaseImpl extends MinimalEObjectImpl.Container implements Surv
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
 			case ModelPackage.SURVEY_CASE__SURVEY:
-				return SURVEY_EDEFAULT == null ? survey != null : !SURVEY_EDEFAULT.equals(survey);
+				return survey != SURVEY_EDEFAULT;
 			case ModelPackage.SURVEY_CASE__GROUP:
-				return GROUP_EDEFAULT == null ? group != null : !GROUP_EDEFAULT.equals(group);
+				return group != GROUP_EDEFAULT;
 			case ModelPackage.SURVEY_CASE__CASE_ID:
 				return CASE_ID_EDEFAULT == null ? caseId != null : !CASE_ID_EDEFAULT.equals(caseId);
 			case ModelPackage.SURVEY_CASE__START_DATE:

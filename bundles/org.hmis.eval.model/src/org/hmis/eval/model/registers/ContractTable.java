@@ -13,6 +13,12 @@ import org.hmis.eval.model.MembershipUnit;
  */
 public final class ContractTable {
 
+	/** The membership type of a contract that gives none (interchange specification, section 1). */
+	public static final MembershipType DEFAULT_TYPE = MembershipType.VOLUNTARY;
+	/** The membership unit of a contract that gives none. */
+	public static final MembershipUnit DEFAULT_UNIT = MembershipUnit.FAMILY;
+
+
 	final int[] member;
 	final int[] start;
 	final int[] end;
@@ -117,8 +123,8 @@ public final class ContractTable {
 			end.add(endDay);
 			due.add(dueDay == Days.NONE ? startDay : dueDay);
 			premiumDue.add(premium);
-			type.add((byte) (membershipType == null ? MembershipType.VOLUNTARY : membershipType).getValue());
-			unit.add((byte) (membershipUnit == null ? MembershipUnit.FAMILY : membershipUnit).getValue());
+			type.add((byte) (membershipType == null ? DEFAULT_TYPE : membershipType).getValue());
+			unit.add((byte) (membershipUnit == null ? DEFAULT_UNIT : membershipUnit).getValue());
 			area.add(areaCode);
 			promoter.add(promoterCode);
 			plan.add(planCode);

@@ -74,7 +74,7 @@ public final class PortfolioScore {
 			applied.add(RiskMeasure.REF);
 		}
 		// The grid scores flat-rate payment: per case (episode), per day or capitation, not fee-for-service.
-		if (entry.getPaymentMechanism() != null && !"fee_for_service".equals(entry.getPaymentMechanism())) {
+		if (entry.isSetPaymentMechanism() && entry.getPaymentMechanism() != org.hmis.eval.model.PaymentMechanism.FEE_FOR_SERVICE) {
 			applied.add(RiskMeasure.PAY);
 		}
 		if (entry.isRationalization()) {

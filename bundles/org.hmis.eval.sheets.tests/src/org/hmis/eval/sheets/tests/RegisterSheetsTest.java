@@ -152,16 +152,16 @@ class RegisterSheetsTest {
 	void budgetSheetGivesDifferencesAndPercentages() {
 		org.hmis.eval.model.AccountingYear year = org.hmis.eval.model.ModelFactory.eINSTANCE.createAccountingYear();
 		org.hmis.eval.model.BudgetLine premiums = org.hmis.eval.model.ModelFactory.eINSTANCE.createBudgetLine();
-		premiums.setSheet("budget");
+		premiums.setSheet(org.hmis.eval.model.BudgetSheet.BUDGET);
 		premiums.setLine("premiums");
 		premiums.setQuarter(1);
 		premiums.setBudgeted(BigDecimal.valueOf(300_000));
 		premiums.setActual(BigDecimal.valueOf(270_000));
 		year.getBudgetLines().add(premiums);
-		org.hmis.eval.sheets.BudgetSheet.Row row = org.hmis.eval.sheets.BudgetSheet.of(year, "budget").get(0);
+		org.hmis.eval.sheets.BudgetSheet.Row row = org.hmis.eval.sheets.BudgetSheet.of(year, org.hmis.eval.model.BudgetSheet.BUDGET).get(0);
 		assertEquals(0, BigDecimal.valueOf(-30_000).compareTo(row.difference().orElseThrow()));
 		assertEquals(0, BigDecimal.valueOf(-10).compareTo(row.differencePercent().orElseThrow()));
-		assertTrue(org.hmis.eval.sheets.BudgetSheet.of(year, "cash_flow").isEmpty());
+		assertTrue(org.hmis.eval.sheets.BudgetSheet.of(year, org.hmis.eval.model.BudgetSheet.CASH_FLOW).isEmpty());
 	}
 
 	@Test

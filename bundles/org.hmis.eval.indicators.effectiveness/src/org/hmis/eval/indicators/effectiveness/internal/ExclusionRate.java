@@ -14,6 +14,7 @@ import org.hmis.eval.indicators.IndicatorResult;
 import org.hmis.eval.indicators.InputSet;
 import org.hmis.eval.model.AccountingYear;
 import org.hmis.eval.model.ExclusionSurvey;
+import org.hmis.eval.model.SurveyGroup;
 import org.hmis.eval.model.accounts.SourcedValue;
 import org.hmis.eval.model.text.LocalizedText;
 
@@ -32,7 +33,7 @@ final class ExclusionRate {
 	static IndicatorResult calculate(IndicatorDefinition definition, ComputationContext context) {
 		int year = context.year();
 		List<ExclusionSurvey> surveys = context.rowsOfYear(AccountingYear::getExclusionSurveys);
-		Optional<ExclusionSurvey> beneficiaries = group(surveys, SampleComparison.BENEFICIARY);
+		Optional<ExclusionSurvey> beneficiaries = group(surveys, SurveyGroup.BENEFICIARY);
 		LocalizedText missing = Texts.text("exclusion.missing", year);
 		LocalizedText source = Texts.text("exclusion.source", year);
 		IndicatorResult result = InputSet.of(definition)
@@ -44,14 +45,14 @@ final class ExclusionRate {
 		if (!result.isComputable()) {
 			return result;
 		}
-		Optional<BigDecimal> others = group(surveys, SampleComparison.NON_BENEFICIARY)
+		Optional<BigDecimal> others = group(surveys, SurveyGroup.NON_BENEFICIARY)
 				.filter(s -> s.getPatients() > 0).map(s -> BigDecimal.valueOf(s.getExcludedForMoney()).multiply(HUNDRED)
 						.divide(BigDecimal.valueOf(s.getPatients()), InputSet.PRECISION));
 		return result.withBreakdown(List.of(new BreakdownEntry("beneficiaries", result.value()),
 				new BreakdownEntry("non-beneficiaries", others)));
 	}
 
-	private static Optional<ExclusionSurvey> group(List<ExclusionSurvey> surveys, String group) {
-		return surveys.stream().filter(survey -> group.equals(survey.getGroup())).findFirst();
+	private static Optional<ExclusionSurvey> group(List<ExclusionSurvey> surveys, SurveyGroup group) {
+		return surveys.stream().filter(survey -> survey.getGroup() == group).findFirst();
 	}
 }

@@ -13,6 +13,8 @@ import org.hmis.eval.indicators.IndicatorCalculator;
 import org.hmis.eval.indicators.InputSet;
 import org.hmis.eval.model.AccountingYear;
 import org.hmis.eval.model.SurveyCase;
+import org.hmis.eval.model.SurveyGroup;
+import org.hmis.eval.model.SurveyKind;
 import org.hmis.eval.model.accounts.SourcedValue;
 import org.hmis.eval.model.text.LocalizedText;
 
@@ -24,14 +26,11 @@ import org.hmis.eval.model.text.LocalizedText;
  */
 final class SampleComparison {
 
-	static final String BENEFICIARY = "beneficiary";
-	static final String NON_BENEFICIARY = "non_beneficiary";
-
 	private SampleComparison() {
 	}
 
 	/** @return the calculator of the mean over one group (E.3.1, E.3.2, E.4.1, E.4.2) */
-	static IndicatorCalculator mean(String survey, String group) {
+	static IndicatorCalculator mean(SurveyKind survey, SurveyGroup group) {
 		return (definition, context) -> {
 			InputSet inputs = InputSet.of(definition);
 			Sample sample = sample(context, survey, group);
@@ -42,10 +41,10 @@ final class SampleComparison {
 	}
 
 	/** @return the calculator of (mean of non-beneficiaries) - (mean of beneficiaries) (E.3, E.4, E.5) */
-	static IndicatorCalculator difference(String survey) {
+	static IndicatorCalculator difference(SurveyKind survey) {
 		return (definition, context) -> {
-			Sample beneficiaries = sample(context, survey, BENEFICIARY);
-			Sample others = sample(context, survey, NON_BENEFICIARY);
+			Sample beneficiaries = sample(context, survey, SurveyGroup.BENEFICIARY);
+			Sample others = sample(context, survey, SurveyGroup.NON_BENEFICIARY);
 			InputSet inputs = InputSet.of(definition)
 					.add("mean of beneficiaries", beneficiaries.mean(), beneficiaries.missing())
 					.add("mean of non-beneficiaries", others.mean(), others.missing());
@@ -56,14 +55,14 @@ final class SampleComparison {
 		};
 	}
 
-	private static Sample sample(ComputationContext context, String survey, String group) {
+	private static Sample sample(ComputationContext context, SurveyKind survey, SurveyGroup group) {
 		List<SurveyCase> cases = context.rowsOfYear(AccountingYear::getSurveyCases).stream()
-				.filter(c -> survey.equals(c.getSurvey()) && group.equals(c.getGroup())).toList();
+				.filter(c -> c.getSurvey() == survey && c.getGroup() == group).toList();
 		return new Sample(survey, group, context.year(), cases);
 	}
 
 	/** The cases of one survey and group in year N. */
-	private record Sample(String survey, String group, int year, List<SurveyCase> cases) {
+	private record Sample(SurveyKind survey, SurveyGroup group, int year, List<SurveyCase> cases) {
 
 		Optional<SourcedValue> total() {
 			if (cases.isEmpty()) {
@@ -71,10 +70,10 @@ final class SampleComparison {
 			}
 			BigDecimal total = BigDecimal.ZERO;
 			for (SurveyCase c : cases) {
-				total = total.add("hospital_cost".equals(survey) ? c.getCost()
+				total = total.add(survey == SurveyKind.HOSPITAL_COST ? c.getCost()
 						: BigDecimal.valueOf(ChronoUnit.DAYS.between(c.getStartDate(), c.getEndDate())));
 			}
-			String what = "hospital_cost".equals(survey) ? "sample.sumOfCosts" : "sample.sumOfDays";
+			String what = survey == SurveyKind.HOSPITAL_COST ? "sample.sumOfCosts" : "sample.sumOfDays";
 			return Optional.of(new SourcedValue(total, source(Texts.text(what))));
 		}
 
@@ -90,15 +89,15 @@ final class SampleComparison {
 		}
 
 		LocalizedText missing() {
-			return Texts.text("sample.missing", survey, groupLabel(), year);
+			return Texts.text("sample.missing", survey.getLiteral(), groupLabel(), year);
 		}
 
 		private LocalizedText groupLabel() {
-			return Texts.text(BENEFICIARY.equals(group) ? "sample.beneficiaries" : "sample.nonBeneficiaries");
+			return Texts.text(group == SurveyGroup.BENEFICIARY ? "sample.beneficiaries" : "sample.nonBeneficiaries");
 		}
 
 		private LocalizedText source(LocalizedText what) {
-			return Texts.text("sample.source", survey, groupLabel(), what, year);
+			return Texts.text("sample.source", survey.getLiteral(), groupLabel(), what, year);
 		}
 	}
 }
