@@ -69,10 +69,10 @@ class InterchangeImporterTest {
 		assertEquals(List.of(
 				"accounts.csv:3:2: unknown account line 'Q'",
 				"accounts.csv:4:3: amount is not a number: 'ten'",
-				"accounts.csv:5: duplicate line A for 2006 (first given on line 2)",
+				"accounts.csv:5: duplicate year 2006, line A (first given on line 2)",
 				"accounts.csv:6:1: year must be between 1900 and 2100: 1850",
 				"hidden_costs.csv:2:3: estimated_cost must not be negative: -50",
-				"scheme.csv:3:2: value must be one of open, closed: 'sometimes'"), problems);
+				"scheme.csv:3:2: enrolment must be one of closed, open: 'sometimes'"), problems);
 	}
 
 	@Test

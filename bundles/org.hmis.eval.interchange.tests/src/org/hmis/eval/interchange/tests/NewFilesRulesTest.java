@@ -37,7 +37,7 @@ class NewFilesRulesTest {
 				"claims_listing.csv:3:3: provider is empty",
 				"monthly_beneficiaries.csv:2:2: month must be between 1 and 12: 13",
 				"monthly_beneficiaries.csv:3:3: X1 is not a whole number of zero or more: '-1'",
-				"monthly_beneficiaries.csv:5: duplicate month 2 of 2006 (first given on line 4)",
+				"monthly_beneficiaries.csv:5: duplicate year 2006, month 2 (first given on line 4)",
 				"population.csv:2:2: area_population is not a whole number of zero or more: '-5'",
 				"population.csv:3: duplicate year 2006 (first given on line 2)"),
 				refused.problems().stream().map(ImportProblem::toString).toList());

@@ -94,7 +94,7 @@ class RegisterRulesTest {
 				"risk_portfolio.csv:3:2: unknown service: 'acute.services.massage' is not in the reference list of Table 16",
 				"risk_portfolio.csv:4:4: copayment_pct must be between 0 and 100: 120",
 				"risk_portfolio.csv:5:5: payment_mechanism must be one of capitation, fee_for_service, per_case, per_day: 'barter'",
-				"risk_portfolio.csv:6: duplicate service acute.services.curative_consultations for 2006 (first given on line 2)"),
+				"risk_portfolio.csv:6: duplicate year 2006, service acute.services.curative_consultations (first given on line 2)"),
 				refused.problems().stream().map(ImportProblem::toString).toList());
 	}
 
@@ -113,7 +113,7 @@ class RegisterRulesTest {
 				"checklists.csv:4:2: unknown checklist: 'T.99' (known: T.1.1, T.1.2, T.1.3, T.2.1, T.2.2, T.3.single, "
 						+ "T.3.instalments, T.5.1, T.5.2, T.6, T.7, T.8, H.1, F.8, F.9)",
 				"checklists.csv:5:4: met must be yes or no: 'maybe'",
-				"checklists.csv:6: duplicate item 1 of checklist T.1.1 for 2006 (first given on line 2)"),
+				"checklists.csv:6: duplicate year 2006, checklist T.1.1, item 1 (first given on line 2)"),
 				refused.problems().stream().map(ImportProblem::toString).toList());
 	}
 

@@ -101,6 +101,35 @@ class WorkbookTest {
 				refused.problems().stream().map(ImportProblem::toString).toList());
 	}
 
+	/** Sheets other than the registers are read cell by cell: the cell named is the one refused, in either language. */
+	@Test
+	void aBadCellOfAnySheetIsNamedByItsColumnLetter() throws Exception {
+		Path xlsx = folder.resolve("accounts.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			Sheet accounts = workbook.createSheet("accounts");
+			String[][] rows = { { "line", "year", "amount" }, { "A", "2006", "1000" }, { "B", "2006", "ten" },
+					{ "A", "2006", "5" } };
+			for (int r = 0; r < rows.length; r++) {
+				Row row = accounts.createRow(r);
+				for (int c = 0; c < rows[r].length; c++) {
+					row.createCell(c).setCellValue(rows[r][c]);
+				}
+			}
+			try (OutputStream out = Files.newOutputStream(xlsx)) {
+				workbook.write(out);
+			}
+		}
+		ImportException english = assertThrows(ImportException.class, () -> WorkbookImporter.importWorkbook(xlsx));
+		assertEquals(List.of("accounts!C3: amount is not a number: 'ten'",
+				"accounts!A4: duplicate year 2006, line A (first given on line 2)"),
+				english.problems().stream().map(ImportProblem::toString).toList());
+		ImportException french = assertThrows(ImportException.class,
+				() -> WorkbookImporter.importWorkbook(xlsx, org.hmis.eval.interchange.ImportProgress.NONE, java.util.Locale.FRENCH));
+		assertEquals(List.of("accounts!C3: amount n'est pas un nombre : 'ten'",
+				"accounts!A4: year 2006, line A en double (d\u00e9j\u00e0 donn\u00e9 ligne 2)"),
+				french.problems().stream().map(ImportProblem::toString).toList());
+	}
+
 	/** What a spreadsheet user types: real dates, numbers and TRUE/FALSE cells are read as the interchange texts. */
 	@Test
 	void dateNumberAndBooleanCellsAreReadAsTheInterchangeFormatWritesThem() throws Exception {

@@ -36,10 +36,12 @@ final class RowsFileReader {
 			Integer year = null;
 			List<String> key = new ArrayList<>();
 			boolean valid = true;
+			boolean keyValid = true;
 			for (Column column : file.columns()) {
 				Object value = row.value(column);
 				if (value == CsvRow.INVALID) {
 					valid = false;
+					keyValid &= !column.isKey();
 					continue;
 				}
 				if (column.isKey()) {
@@ -54,10 +56,10 @@ final class RowsFileReader {
 					set(object, column.feature().orElseThrow(), value);
 				}
 			}
-			if (!valid || !rule.holds(row, object, evaluation)) {
-				continue;
-			}
-			if (!key.isEmpty() && !keys.isNew(row, String.join(", ", key))) {
+			// A row whose key is readable takes its key even when another cell is refused, so that a
+			// later row with the same key is reported too.
+			boolean keyNew = !keyValid || key.isEmpty() || keys.isNew(row, String.join(", ", key));
+			if (!valid || !keyNew || !rule.holds(row, object, evaluation)) {
 				continue;
 			}
 			place(object, file.reference().orElseThrow(), evaluation, year);
