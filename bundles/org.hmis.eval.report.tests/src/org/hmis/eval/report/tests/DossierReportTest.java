@@ -51,6 +51,30 @@ class DossierReportTest {
 		}
 	}
 
+	/** The region prints on A4; every page names the dossier and says which page of how many it is. */
+	@Test
+	void pdfPagesAreA4NumberedAndHeaded() throws Exception {
+		Path pdf = SummaryReportTest.output("vimo-dossier-en.pdf");
+		DossierReport.render(vimo, ReportFormat.PDF, Locale.ENGLISH, pdf);
+		org.openpdf.text.pdf.PdfReader reader = new org.openpdf.text.pdf.PdfReader(Files.readAllBytes(pdf));
+		try {
+			int pages = reader.getNumberOfPages();
+			assertTrue(pages > 1, "pages: " + pages);
+			org.openpdf.text.pdf.parser.PdfTextExtractor extractor = new org.openpdf.text.pdf.parser.PdfTextExtractor(reader);
+			for (int page = 1; page <= pages; page++) {
+				org.openpdf.text.Rectangle size = reader.getPageSizeWithRotation(page);
+				// A4 landscape: 842 x 595 points.
+				assertTrue(Math.abs(size.getWidth() - 842) < 1 && Math.abs(size.getHeight() - 595) < 1,
+						"page " + page + " is " + size.getWidth() + " x " + size.getHeight());
+				String text = extractor.getTextFromPage(page);
+				assertTrue(text.contains(page + " / " + pages), "page " + page + " has no number: " + text);
+				assertTrue(text.contains("VIMO: evaluation dossier"), "page " + page + " has no header");
+			}
+		} finally {
+			reader.close();
+		}
+	}
+
 	@Test
 	void frenchPdfUsesFrenchLabelsAndNumbers() throws Exception {
 		Path pdf = SummaryReportTest.output("vimo-dossier-fr.pdf");
