@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -105,20 +106,8 @@ class WorkbookTest {
 	@Test
 	void aBadCellOfAnySheetIsNamedByItsColumnLetter() throws Exception {
 		Path xlsx = folder.resolve("accounts.xlsx");
-		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-			Sheet accounts = workbook.createSheet("accounts");
-			String[][] rows = { { "line", "year", "amount" }, { "A", "2006", "1000" }, { "B", "2006", "ten" },
-					{ "A", "2006", "5" } };
-			for (int r = 0; r < rows.length; r++) {
-				Row row = accounts.createRow(r);
-				for (int c = 0; c < rows[r].length; c++) {
-					row.createCell(c).setCellValue(rows[r][c]);
-				}
-			}
-			try (OutputStream out = Files.newOutputStream(xlsx)) {
-				workbook.write(out);
-			}
-		}
+		accountsSheet(xlsx, new String[][] { { "line", "year", "amount" }, { "A", "2006", "1000" }, { "B", "2006", "ten" },
+					{ "A", "2006", "5" } });
 		ImportException english = assertThrows(ImportException.class, () -> WorkbookImporter.importWorkbook(xlsx));
 		assertEquals(List.of("accounts!C3: amount is not a number: 'ten'",
 				"accounts!A4: duplicate year 2006, line A (first given on line 2)"),
@@ -178,20 +167,8 @@ class WorkbookTest {
 	@Test
 	void aValueRightOfTheHeaderIsRefusedNotCut() throws Exception {
 		Path xlsx = folder.resolve("wide.xlsx");
-		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-			Sheet accounts = workbook.createSheet("accounts");
-			String[][] rows = { { "year", "line", "amount" }, { "2006", "A", "5" }, { "2006", "B", "6", "", "forgotten" },
-					{ "2006", "D", "7", "" } };
-			for (int r = 0; r < rows.length; r++) {
-				Row row = accounts.createRow(r);
-				for (int c = 0; c < rows[r].length; c++) {
-					row.createCell(c).setCellValue(rows[r][c]);
-				}
-			}
-			try (OutputStream out = Files.newOutputStream(xlsx)) {
-				workbook.write(out);
-			}
-		}
+		accountsSheet(xlsx, new String[][] { { "year", "line", "amount" }, { "2006", "A", "5" }, { "2006", "B", "6", "", "forgotten" },
+					{ "2006", "D", "7", "" } });
 		ImportException refused = assertThrows(ImportException.class, () -> WorkbookImporter.importWorkbook(xlsx));
 		assertEquals(List.of("accounts!A3: the row has 5 fields but the header has 3"),
 				refused.problems().stream().map(ImportProblem::toString).toList());
@@ -204,5 +181,21 @@ class WorkbookTest {
 		ImportException refused = assertThrows(ImportException.class, () -> WorkbookImporter.importWorkbook(notXlsx));
 		assertTrue(refused.problems().get(0).toString().startsWith("notes.xlsx: not a readable XLSX workbook"),
 				refused.getMessage());
+	}
+
+	/** Writes a workbook whose only sheet, accounts, holds {@code rows} as text cells. */
+	private static void accountsSheet(Path xlsx, String[][] rows) throws IOException {
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			Sheet accounts = workbook.createSheet("accounts");
+			for (int r = 0; r < rows.length; r++) {
+				Row row = accounts.createRow(r);
+				for (int c = 0; c < rows[r].length; c++) {
+					row.createCell(c).setCellValue(rows[r][c]);
+				}
+			}
+			try (OutputStream out = Files.newOutputStream(xlsx)) {
+				workbook.write(out);
+			}
+		}
 	}
 }

@@ -53,7 +53,7 @@ public final class FileRows {
 		return switch (file.layout()) {
 		case SETTINGS -> evaluation.getScheme() == null;
 		case ROWS -> owners(file, evaluation).stream().allMatch(owner -> values(owner.object(), file).isEmpty());
-		case REGISTER -> size(tables(evaluation), register(file)) == 0;
+		case REGISTER -> tables(evaluation).size(register(file)) == 0;
 		};
 	}
 
@@ -141,7 +141,7 @@ public final class FileRows {
 
 	/** The register's rows in the order of {@link RegisterColumn}, which declares their columns. */
 	private static void registerRows(Register register, RegisterTables tables, Sink sink) throws IOException {
-		for (int r = 0, rows = size(tables, register); r < rows; r++) {
+		for (int r = 0, rows = tables.size(register); r < rows; r++) {
 			sink.row(switch (register) {
 			case CONTRACTS -> {
 				ContractRow c = ContractRow.of(tables, r);
@@ -165,15 +165,6 @@ public final class FileRows {
 			}
 			});
 		}
-	}
-
-	private static int size(RegisterTables tables, Register register) {
-		return switch (register) {
-		case CONTRACTS -> tables.contracts().size();
-		case BENEFICIARIES -> tables.beneficiaries().size();
-		case PAYMENTS -> tables.payments().size();
-		case CLAIMS -> tables.claims().size();
-		};
 	}
 
 	private static List<Object> values(Object... values) {

@@ -106,6 +106,16 @@ public final class RegisterTables {
 		return rowCount() == 0;
 	}
 
+	/** @return the rows of one register */
+	public int size(Register register) {
+		return switch (register) {
+		case CONTRACTS -> contracts.size();
+		case BENEFICIARIES -> beneficiaries.size();
+		case PAYMENTS -> payments.size();
+		case CLAIMS -> claims.size();
+		};
+	}
+
 	/** @return the rows of the four registers together */
 	public long rowCount() {
 		return (long) contracts.size() + beneficiaries.size() + payments.size() + claims.size();

@@ -128,15 +128,6 @@ public final class RegistersPage {
 		tabs.values().stream().filter(tab -> tab.item == selected).findFirst().ifPresent(RegisterTab::reveal);
 	}
 
-	private static int rows(RegisterTables tables, Register register) {
-		return switch (register) {
-		case CONTRACTS -> tables.contracts().size();
-		case BENEFICIARIES -> tables.beneficiaries().size();
-		case PAYMENTS -> tables.payments().size();
-		case CLAIMS -> tables.claims().size();
-		};
-	}
-
 	private static String tabText(Register register) {
 		return switch (register) {
 		case CONTRACTS -> Messages.RegistersPage_contracts;
@@ -188,7 +179,7 @@ public final class RegistersPage {
 			if (table != null) {
 				table.dispose();
 			}
-			int rows = rows(shown, register);
+			int rows = shown.size(register);
 			count.setText(MessageFormat.format(countPattern(register), rows, counts.format(rows)));
 			table = new Table(page, SWT.VIRTUAL | SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL
 					| SWT.H_SCROLL);
@@ -232,7 +223,7 @@ public final class RegistersPage {
 				return;
 			}
 			revealed = true;
-			int rows = rows(shown, register);
+			int rows = shown.size(register);
 			BusyIndicator.showWhile(table.getDisplay(), () -> table.setItemCount(rows));
 		}
 
