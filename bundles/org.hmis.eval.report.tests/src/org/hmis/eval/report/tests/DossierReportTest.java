@@ -3,6 +3,7 @@
  */
 package org.hmis.eval.report.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -135,6 +136,9 @@ class DossierReportTest {
 				"General assembly (or annual meeting) held", "every two years" }) {
 			assertTrue(page.contains(expected), "'" + expected + "' missing");
 		}
+		// Sucura gives no account line: Tables 1 and 2 say so in one line each, without rows of dashes.
+		assertEquals(2, page.split("No account line was given for these three years.", -1).length - 1, "one line per table");
+		assertFalse(page.contains("Earned premiums"), "no empty account lines");
 		Path french = SummaryReportTest.output("sucura-dossier-fr.html");
 		DossierReport.render(content, ReportFormat.HTML, Locale.FRENCH, french);
 		String pageFr = Files.readString(french, StandardCharsets.UTF_8);
@@ -151,6 +155,9 @@ class DossierReportTest {
 		DossierReport.render(vimo, ReportFormat.HTML, Locale.ENGLISH, html);
 		String page = Files.readString(html, StandardCharsets.UTF_8);
 		assertTrue(page.contains("Earned premiums") && page.contains("75.0 %"), page);
+		assertTrue(page.contains("No care provider is declared."), "VIMO declares no provider: one line says so");
+		// Tables 1 and 2 show years N-2, N-1 and N side by side (VIMO gives 2006 only: the others are "–").
+		assertTrue(page.contains(">2004<") && page.contains(">2005<") && page.contains(">2006<"), "the three years' columns");
 
 		Path docx = SummaryReportTest.output("vimo-dossier-en.docx");
 		DossierReport.render(vimo, ReportFormat.DOCX, Locale.ENGLISH, docx);

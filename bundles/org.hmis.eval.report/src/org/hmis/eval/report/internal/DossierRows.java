@@ -100,24 +100,48 @@ public final class DossierRows {
 			rows.add(new String[] { provider.getName(), kind, offered,
 					messages.apply(provider.isContracted() ? "yes" : "no") });
 		}
+		if (rows.isEmpty()) {
+			// A table of headers only reads as a rendering fault: say there is nothing to list.
+			rows.add(new String[] { messages.apply("dossier.noProviders"), "", "", "" });
+		}
 		return rows;
 	}
 
-	/** Lines of one table; supplementary lines are shown when entered, with the table they detail. */
+	/**
+	 * Lines of one table for years N-2, N-1 and N side by side; supplementary lines are shown when
+	 * entered in one of the years, with the table they detail. A table none of the three years
+	 * fills is one line saying so, not a page of dashes.
+	 */
 	List<String[]> lines(AccountTable table) {
+		List<AccountLines> years = new ArrayList<>();
+		for (int year = content.year() - 2; year <= content.year(); year++) {
+			years.add(year == content.year() ? accounts : AccountLines.of(year(content.evaluation(), year)));
+		}
 		List<String[]> rows = new ArrayList<>();
+		boolean any = false;
 		for (AccountLineDefinition line : AccountLineCatalog.all()) {
-			boolean belongs = line.table() == table || line.table() == AccountTable.SUPPLEMENTARY
-					&& accounts.entered(line.code()).isPresent()
+			boolean entered = years.stream().anyMatch(lines -> lines.entered(line.code()).isPresent());
+			boolean belongs = line.table() == table || line.table() == AccountTable.SUPPLEMENTARY && entered
 					&& (line.code().startsWith("12.") == (table == AccountTable.BALANCE_SHEET));
-			if (belongs) {
-				String label = AccountLineLabels.label(line.code(), locale);
-				if (line.isDerived()) {
-					label += " (" + line.rule() + ")";
-				}
-				Optional<BigDecimal> amount = accounts.line(line.code()).map(SourcedValue::amount);
-				rows.add(new String[] { line.code(), label, amount(amount) });
+			if (!belongs) {
+				continue;
 			}
+			String label = AccountLineLabels.label(line.code(), locale);
+			if (line.isDerived()) {
+				label += " (" + line.rule() + ")";
+			}
+			String[] row = new String[2 + years.size()];
+			row[0] = line.code();
+			row[1] = label;
+			for (int y = 0; y < years.size(); y++) {
+				Optional<BigDecimal> amount = years.get(y).line(line.code()).map(SourcedValue::amount);
+				any |= amount.isPresent();
+				row[2 + y] = amount(amount);
+			}
+			rows.add(row);
+		}
+		if (!any) {
+			return List.<String[]>of(new String[] { "", messages.apply("dossier.noAccounts"), "", "", "" });
 		}
 		return rows;
 	}
