@@ -20,6 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hmis.eval.interchange.internal.CsvWriter;
 import org.hmis.eval.model.Evaluation;
 import org.hmis.eval.model.ModelFactory;
+import org.hmis.eval.model.io.InterruptedWrites;
 
 /**
  * Writes an evaluation as an XLSX workbook with one sheet per interchange file, named after the
@@ -49,6 +50,8 @@ public final class WorkbookExporter {
 	private static void write(Map<String, CsvWriter> files, Path target) throws IOException {
 		Path absolute = target.toAbsolutePath();
 		Files.createDirectories(absolute.getParent());
+		// What an earlier, interrupted export of this workbook left behind goes first.
+		InterruptedWrites.removeLeftovers(absolute);
 		Path staging = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
 			CellStyle headerStyle = workbook.createCellStyle();
