@@ -21,8 +21,8 @@ import org.hmis.eval.model.io.InterruptedWrites;
  * goes to a temporary file next to the target, which replaces the target only once complete and is
  * removed whatever happens (an error included), so no half-written file is ever left behind.
  * The leftovers of an interrupted earlier write of the same target are removed first
- * ({@link InterruptedWrites}). Failures name the target and the folder, not the temporary file (their messages carry the reason,
- * and no cause that would bring the temporary file's name back).
+ * ({@link InterruptedWrites}). Failures name the target and the folder, not the temporary file
+ * (their messages carry the reason, and no cause that would bring the temporary file's name back).
  */
 final class Output {
 
