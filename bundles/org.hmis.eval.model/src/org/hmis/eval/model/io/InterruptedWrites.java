@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * killed meanwhile leaves it behind. The next write of the same target removes such leftovers:
  * only names of exactly that pattern for that target, and only files last modified before this
  * process started (a write still running elsewhere has normally touched its file since), never the
- * temporary files of this process's own writes.
+ * temporary files of this process's own writes. (A target named like this one followed by digits,
+ * "out.pdf2", stages names of the same shape; its leftovers from before this run are leftovers too.)
  */
 public final class InterruptedWrites {
 
