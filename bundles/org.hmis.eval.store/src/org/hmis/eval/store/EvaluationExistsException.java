@@ -3,6 +3,8 @@
  */
 package org.hmis.eval.store;
 
+import java.time.temporal.ChronoUnit;
+
 /**
  * An import refused because the store already holds an evaluation of the same scheme and years;
  * nothing was written. The caller may ask the user and add it again with replacement allowed.
@@ -14,7 +16,8 @@ public final class EvaluationExistsException extends StoreException {
 	private final transient StoredEvaluation existing;
 
 	public EvaluationExistsException(StoredEvaluation existing) {
-		super("the store already holds " + existing.describe() + ", saved " + existing.savedAt()
+		super("the store already holds " + existing.describe() + ", saved "
+				+ existing.savedAt().truncatedTo(ChronoUnit.SECONDS)
 				+ (existing.savedBy() == null ? "" : " by " + existing.savedBy()));
 		this.existing = existing;
 	}

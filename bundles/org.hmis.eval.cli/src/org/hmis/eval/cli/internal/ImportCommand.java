@@ -5,6 +5,7 @@ package org.hmis.eval.cli.internal;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 import org.hmis.eval.model.Evaluation;
@@ -37,7 +38,8 @@ final class ImportCommand implements Command {
 			Optional<StoredEvaluation> previous = replace ? store.find(identity) : Optional.empty();
 			String id = store.add(evaluation.get(), StoreLocation.idFor(line.evaluation()), replace);
 			out.println("imported " + identity + " as " + id + " into " + database
-					+ previous.map(old -> " (replacing the version saved " + old.savedAt() + ")").orElse(""));
+					+ previous.map(old -> " (replacing the version saved " + old.savedAt().truncatedTo(ChronoUnit.SECONDS)
+							+ ")").orElse(""));
 			return OK;
 		} catch (EvaluationExistsException e) {
 			err.println("hmis-eval: " + e.getMessage() + "; nothing imported (give --replace to replace it)");
