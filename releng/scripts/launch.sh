@@ -34,10 +34,26 @@ hmis_default_heap() {
   esac
 }
 
-# hmis_launch <application id> [launcher and application arguments...]
+# Logs go to the user's data folder (HMIS_LOG_DIR, default ~/.hmis-eval/logs, created readable
+# by the user only), never into the installation: the OSGi log as <name>.log, bounded by Equinox
+# to 1 MB and 5 older files (<name>.log.bak_0...), and Derby's as derby-<name>.log, rewritten at
+# each start. A -Dosgi.logfile or -Dderby.stream.error.file in HMIS_VM_ARGS wins.
+hmis_log_args() {
+  log_name=$1
+  log_dir=${HMIS_LOG_DIR:-$HOME/.hmis-eval/logs}
+  if ! (umask 077 && mkdir -p "$log_dir"); then
+    echo "hmis: cannot create the log folder $log_dir; give another with HMIS_LOG_DIR=DIR" >&2
+    exit 2
+  fi
+  HMIS_LOG_FILE="$log_dir/$log_name.log"
+  HMIS_DERBY_LOG_FILE="$log_dir/derby-$log_name.log"
+}
+
+# hmis_launch <application id> <log name> [launcher and application arguments...]
 hmis_launch() {
   application=$1
-  shift
+  hmis_log_args "$2"
+  shift 2
   hmis_product_is_current || hmis_build_product
   launcher=$(ls "$HMIS_PRODUCT"/plugins/org.eclipse.equinox.launcher_*.jar 2>/dev/null | head -n 1)
   if [ -z "$launcher" ]; then
@@ -45,5 +61,8 @@ hmis_launch() {
     exit 2
   fi
   # shellcheck disable=SC2086 # HMIS_VM_ARGS holds several JVM options on purpose
-  exec "$JAVA_HOME/bin/java" ${HMIS_VM_ARGS:-} -jar "$launcher" -application "$application" -nosplash "$@"
+  # The log options come first so that HMIS_VM_ARGS, after them, overrides them (the last -D wins).
+  exec "$JAVA_HOME/bin/java" "-Dosgi.logfile=$HMIS_LOG_FILE" -Declipse.log.size.max=1000 -Declipse.log.backup.max=5 \
+    "-Dderby.stream.error.file=$HMIS_DERBY_LOG_FILE" ${HMIS_VM_ARGS:-} \
+    -jar "$launcher" -application "$application" -nosplash "$@"
 }

@@ -23,6 +23,7 @@ import org.hmis.eval.interchange.format.InterchangeFormat;
 import org.hmis.eval.interchange.internal.FileRows;
 import org.hmis.eval.model.Evaluation;
 import org.hmis.eval.model.ModelFactory;
+import org.hmis.eval.model.io.InterruptedWrites;
 
 /**
  * Writes an evaluation as an XLSX workbook with one sheet per interchange file, named after the
@@ -43,6 +44,8 @@ public final class WorkbookExporter {
 	public static void export(Evaluation evaluation, Path target) throws IOException {
 		Path absolute = target.toAbsolutePath();
 		Files.createDirectories(absolute.getParent());
+		// What an earlier, interrupted export of this workbook left behind goes first.
+		InterruptedWrites.removeLeftovers(absolute);
 		Path staging = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
 		SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
 		try {

@@ -4,7 +4,7 @@
 package org.hmis.eval.store;
 
 /** A store operation that failed; the store is left as it was before the operation. */
-public final class StoreException extends Exception {
+public class StoreException extends Exception {
 
 	private static final long serialVersionUID = 1L;
 

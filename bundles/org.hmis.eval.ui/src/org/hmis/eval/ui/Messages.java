@@ -18,6 +18,8 @@ public final class Messages extends NLS {
 	public static String EvaluationsView_columnScheme;
 	public static String EvaluationsView_columnTitle;
 	public static String EvaluationsView_columnSaved;
+	public static String EvaluationsView_columnYears;
+	public static String EvaluationsView_columnSavedBy;
 	public static String EvaluationsView_loadJob;
 	public static String EvaluationsView_storeDescription;
 	public static String IndicatorsView_columnCode;
@@ -35,10 +37,14 @@ public final class Messages extends NLS {
 	public static String ImportEvaluationJob_name;
 	public static String ImportEvaluationJob_rejected;
 	public static String ImportEvaluationJob_failed;
+	public static String ImportEvaluationJob_replaceTitle;
+	public static String ImportEvaluationJob_replaceQuestion;
+	public static String ImportEvaluationJob_unknownUser;
 	public static String ImportEvaluationHandler_title;
 	public static String Properties_stored;
 	public static String Properties_id;
 	public static String Properties_savedAt;
+	public static String Properties_savedBy;
 	public static String Properties_scheme;
 	public static String Properties_contents;
 	public static String Properties_years;

@@ -13,8 +13,8 @@ import java.util.Set;
 /**
  * The parsed arguments of {@code hmis-eval <command> <evaluation> [--option value]... [--flag]...}.
  *
- * @param command the sub-command (compute, dossier, import, validate)
- * @param evaluation the folder, evaluation file or zip to work on
+ * @param command the sub-command (compute, dossier, import, validate, list)
+ * @param evaluation the folder, evaluation file or zip to work on; null for {@code list}
  * @param options the options given, without their leading dashes; a flag has the value "true"
  * @param errIsTerminal true when standard error is a terminal (progress is then shown for long
  *        imports even without {@code --progress})
@@ -24,9 +24,11 @@ record CommandLine(String command, Path evaluation, Map<String, String> options,
 	static final String USAGE = String.join(System.lineSeparator(),
 			"usage: hmis-eval compute  <evaluation> --year N [--format json|csv|text] [--out FILE] [--progress]",
 			"       hmis-eval dossier  <evaluation> --year N [--lang en|fr] [--format pdf|html|docx] --out FILE [--progress]",
-			"       hmis-eval import   <folder-or-zip> [--db DIR] [--progress]",
+			"       hmis-eval import   <folder-or-zip> [--db DIR] [--replace] [--user NAME] [--progress]",
 			"       hmis-eval validate <evaluation> [--progress]",
+			"       hmis-eval list     [--db DIR] [--format text|json]",
 			"<evaluation> is an interchange folder, an evaluation file (.hmis), an XLSX workbook or a zip of either.",
+			"import refuses an evaluation of a scheme and years already stored unless --replace is given.",
 			"--progress reports the rows read (and rows per second) on standard error; shown anyway for long",
 			"imports when standard error is a terminal.",
 			"Exit codes: 0 success, 1 the evaluation has errors (listed), 2 bad usage, 3 internal error",
@@ -35,11 +37,15 @@ record CommandLine(String command, Path evaluation, Map<String, String> options,
 	private static final Map<String, Set<String>> OPTIONS = Map.of(
 			"compute", Set.of("year", "format", "out", "progress"),
 			"dossier", Set.of("year", "lang", "format", "out", "progress"),
-			"import", Set.of("db", "progress"),
-			"validate", Set.of("progress"));
+			"import", Set.of("db", "replace", "user", "progress"),
+			"validate", Set.of("progress"),
+			"list", Set.of("db", "format"));
 
 	/** Options that take no value. */
-	private static final Set<String> FLAGS = Set.of("progress");
+	private static final Set<String> FLAGS = Set.of("progress", "replace");
+
+	/** Commands that work on the store, not on an evaluation given as argument. */
+	private static final Set<String> WITHOUT_EVALUATION = Set.of("list");
 
 	static CommandLine parse(List<String> args) throws UsageException {
 		if (args.isEmpty()) {
@@ -67,13 +73,13 @@ record CommandLine(String command, Path evaluation, Map<String, String> options,
 					throw new UsageException("option --" + name + " needs a value");
 				}
 				options.put(name, args.get(++i));
-			} else if (evaluation == null) {
+			} else if (evaluation == null && !WITHOUT_EVALUATION.contains(command)) {
 				evaluation = Path.of(arg);
 			} else {
 				throw new UsageException("unexpected argument '" + arg + "'");
 			}
 		}
-		if (evaluation == null) {
+		if (evaluation == null && !WITHOUT_EVALUATION.contains(command)) {
 			throw new UsageException(command + " needs an evaluation");
 		}
 		return new CommandLine(command, evaluation, Map.copyOf(options), false);

@@ -14,12 +14,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
+import org.hmis.eval.model.io.InterruptedWrites;
+
 /**
  * Sends a command's text to standard output or, atomically, to the file of {@code --out}: the text
  * goes to a temporary file next to the target, which replaces the target only once complete and is
  * removed whatever happens (an error included), so no half-written file is ever left behind.
- * Failures name the target and the folder, not the temporary file (their messages carry the reason,
- * and no cause that would bring the temporary file's name back).
+ * The leftovers of an interrupted earlier write of the same target are removed first
+ * ({@link InterruptedWrites}). Failures name the target and the folder, not the temporary file
+ * (their messages carry the reason, and no cause that would bring the temporary file's name back).
  */
 final class Output {
 
@@ -72,6 +75,8 @@ final class Output {
 			throw new IOException("cannot write " + target + ": the folder " + folder + " cannot be created (" + reason(e)
 					+ ")");
 		}
+		// What an earlier, interrupted write of this target left behind goes before this one starts.
+		InterruptedWrites.removeLeftovers(target);
 		try {
 			return Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
 		} catch (IOException e) {

@@ -95,6 +95,8 @@ public final class EvaluationXmi {
 	public static void save(Evaluation evaluation, Path file) throws IOException {
 		Path folder = file.toAbsolutePath().getParent();
 		Files.createDirectories(folder);
+		// What an earlier, interrupted save of this document left behind goes first.
+		InterruptedWrites.removeLeftovers(file);
 		RegisterTables tables = evaluation.getRegisters() == null ? null : evaluation.getRegisters().getTables();
 		String digest = tables == null || tables.isEmpty() ? null : saveRegisters(tables, file.toAbsolutePath());
 		Path temporary = Files.createTempFile(folder, "." + file.getFileName(), ".tmp");

@@ -25,6 +25,7 @@ import org.eclipse.birt.report.engine.api.IReportRunnable;
 import org.eclipse.birt.report.engine.api.IRunAndRenderTask;
 import org.eclipse.birt.report.engine.api.PDFRenderOption;
 import org.eclipse.birt.report.engine.api.RenderOption;
+import org.hmis.eval.model.io.InterruptedWrites;
 import org.hmis.eval.report.ReportException;
 import org.hmis.eval.report.ReportFormat;
 
@@ -79,6 +80,8 @@ public final class BirtRendering {
 			throw new ReportException("cannot write " + target + ": the folder " + folder + " cannot be created ("
 					+ reason(e) + ")");
 		}
+		// What an earlier, interrupted rendering of this target left behind goes first.
+		InterruptedWrites.removeLeftovers(target);
 		try {
 			return Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
 		} catch (IOException e) {

@@ -4,7 +4,6 @@
 package org.hmis.eval.store.derby;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,104 +13,164 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.hmis.eval.model.Evaluation;
 import org.hmis.eval.model.io.EvaluationXmi;
+import org.hmis.eval.store.EvaluationExistsException;
+import org.hmis.eval.store.EvaluationIdentity;
 import org.hmis.eval.store.EvaluationStore;
 import org.hmis.eval.store.StoreException;
 import org.hmis.eval.store.StoredEvaluation;
 
 /**
  * The default store: an embedded Derby database in a folder of the user's choice. Each evaluation
- * is kept as its XMI document with a few columns to list it; each save is one transaction.
+ * is kept as its XMI document with the columns one lists and finds it by; each write is one
+ * transaction. The folder is readable by its owner only (see {@link StoreFolders}).
  */
 public final class DerbyEvaluationStore implements EvaluationStore {
 
-	/** Derby's SQLState for a database another Java process has booted (and locked). */
-	private static final String ANOTHER_INSTANCE = "XSDB6";
+	private static final String COLUMNS = "ID, SCHEME_NAME, TITLE, SAVED_AT, YEARS, COUNTRY, EVALUATOR, SAVED_BY";
 
 	private final Path directory;
 	private final Connection connection;
+	private final String user;
 
-	private DerbyEvaluationStore(Path directory, Connection connection) {
+	private DerbyEvaluationStore(Path directory, Connection connection, String user) {
 		this.directory = directory;
 		this.connection = connection;
+		this.user = user;
 	}
 
 	/**
-	 * Opens the database in {@code directory}, creating it and its schema on first use.
+	 * Opens the database in {@code directory}, creating it and its schema on first use, migrating
+	 * an older store; saves are recorded as made by the operating system's user.
 	 */
 	public static DerbyEvaluationStore open(Path directory) throws StoreException {
-		Path absolute = directory.toAbsolutePath();
-		try {
-			Files.createDirectories(absolute.getParent());
-		} catch (IOException e) {
-			throw new StoreException("cannot create " + absolute.getParent() + ": " + e.getMessage(), e);
-		}
-		keepDerbyLogOutOfWorkingDirectory(absolute);
-		try {
-			Connection connection = dataSource(absolute, "create").getConnection();
-			connection.setAutoCommit(false);
-			StoreSchema.ensure(connection);
-			return new DerbyEvaluationStore(absolute, connection);
-		} catch (SQLException e) {
-			throw new StoreException("cannot open the store in " + absolute + ": " + reason(e), e);
-		}
+		return open(directory, System.getProperty("user.name"));
 	}
 
 	/**
-	 * @return what went wrong, from Derby's chain of exceptions: a failed start says "see the next
-	 *         exception for details" and the next exception (or the one after) says why, such as
-	 *         another process holding the store
+	 * Opens the database in {@code directory}, creating it and its schema on first use, migrating
+	 * an older store.
+	 *
+	 * @param user who the saves made through this store are recorded as made by
 	 */
-	static String reason(SQLException failure) {
-		List<String> reasons = new ArrayList<>();
-		boolean lockedByAnother = false;
-		SQLException e = failure;
-		for (int depth = 0; e != null && depth < 10; depth++, e = e.getNextException()) {
-			lockedByAnother |= ANOTHER_INSTANCE.equals(e.getSQLState());
-			String message = e.getMessage();
-			if (message == null || message.contains("see the next exception for details")) {
-				continue;
-			}
-			if (!reasons.contains(message)) {
-				reasons.add(message);
-			}
+	public static DerbyEvaluationStore open(Path directory, String user) throws StoreException {
+		Path absolute = directory.toAbsolutePath().normalize();
+		StoreFolders.prepare(absolute);
+		Connection connection;
+		try {
+			connection = dataSource(absolute, "create").getConnection();
+		} catch (SQLException e) {
+			throw new StoreException(DerbyFailures.openFailure(absolute, e), DerbyFailures.inUse(e) ? null : e);
 		}
-		if (reasons.isEmpty() && failure.getMessage() != null) {
-			reasons.add(failure.getMessage());
+		try {
+			connection.setAutoCommit(false);
+			StoreSchema.ensure(connection, absolute);
+			StoreFolders.restrict(absolute);
+			return new DerbyEvaluationStore(absolute, connection, user);
+		} catch (SQLException | StoreException | RuntimeException e) {
+			try {
+				connection.close();
+				shutdown(absolute);
+			} catch (SQLException | StoreException closing) {
+				e.addSuppressed(closing);
+			}
+			if (e instanceof StoreException store) {
+				throw store;
+			}
+			throw new StoreException("cannot open the store in " + absolute + ": "
+					+ (e instanceof SQLException sql ? DerbyFailures.reason(sql) : e.getMessage()), e);
 		}
-		String text = String.join(" ", reasons);
-		return lockedByAnother
-				? "another process holds the store (the workbench, or another hmis-eval); close it and try again (" + text
-						+ ")"
-				: text;
 	}
 
 	@Override
 	public void save(String id, Evaluation evaluation) throws StoreException {
+		write("save " + id, evaluation, (columns, document) -> id);
+	}
+
+	@Override
+	public String add(Evaluation evaluation, String suggestedId, boolean replace) throws StoreException {
+		return write("import " + suggestedId, evaluation, (columns, document) -> {
+			Optional<StoredEvaluation> existing = sameIdentity(columns.identity());
+			if (existing.isPresent() && !replace) {
+				throw new EvaluationExistsException(existing.get());
+			}
+			return existing.isPresent() ? existing.get().id() : freeId(suggestedId);
+		});
+	}
+
+	@Override
+	public Optional<StoredEvaluation> find(EvaluationIdentity identity) throws StoreException {
+		try {
+			Optional<StoredEvaluation> found = sameIdentity(identity);
+			connection.commit();
+			return found;
+		} catch (SQLException e) {
+			throw new StoreException("cannot look up " + identity + ": " + DerbyFailures.reason(e), e);
+		}
+	}
+
+	/** @return the latest saved evaluation of that identity, read inside the current transaction */
+	private Optional<StoredEvaluation> sameIdentity(EvaluationIdentity identity) throws SQLException {
+		try (PreparedStatement query = connection
+				.prepareStatement("SELECT " + COLUMNS + " FROM EVALUATION WHERE YEARS = ? ORDER BY SAVED_AT DESC, ID")) {
+			query.setString(1, identity.yearsColumn());
+			try (ResultSet rows = query.executeQuery()) {
+				while (rows.next()) {
+					StoredEvaluation stored = stored(rows);
+					if (stored.identity().equals(identity)) {
+						return Optional.of(stored);
+					}
+				}
+			}
+			return Optional.empty();
+		}
+	}
+
+	/** @return {@code wanted}, or "wanted-2", "wanted-3"... when another evaluation has that id */
+	private String freeId(String wanted) throws SQLException {
+		String id = wanted;
+		for (int suffix = 2; exists(id); suffix++) {
+			id = wanted + "-" + suffix;
+		}
+		return id;
+	}
+
+	/**
+	 * Writes an evaluation in one transaction: the id is chosen inside it, the old row (if any) is
+	 * deleted and the new one inserted, and only the commit makes the change visible, so the
+	 * replaced version stays until the new one is complete.
+	 */
+	private String write(String what, Evaluation evaluation, IdChoice choice) throws StoreException {
 		byte[] document;
 		SavedRegisters registers;
 		try {
 			registers = SavedRegisters.of(evaluation);
 			document = EvaluationXmi.toBytes(evaluation, registers == null ? null : registers.digest());
 		} catch (IOException e) {
-			throw new StoreException("cannot serialize evaluation " + id + ": " + e.getMessage(), e);
+			throw new StoreException("cannot serialize evaluation " + evaluation.getTitle() + ": " + e.getMessage(), e);
 		}
-		String schemeName = evaluation.getScheme() != null ? evaluation.getScheme().getName() : null;
-		inTransaction("save " + id, () -> {
+		EvaluationColumns columns = EvaluationColumns.of(evaluation);
+		String[] chosen = new String[1];
+		inTransaction(what, () -> {
+			String id = choice.idFor(columns, document);
+			chosen[0] = id;
 			try (PreparedStatement delete = connection.prepareStatement("DELETE FROM EVALUATION WHERE ID = ?")) {
 				delete.setString(1, id);
 				delete.executeUpdate();
 			}
-			try (PreparedStatement insert = connection.prepareStatement(
-					"INSERT INTO EVALUATION (ID, SCHEME_NAME, TITLE, SAVED_AT, DOCUMENT) VALUES (?, ?, ?, ?, ?)")) {
+			try (PreparedStatement insert = connection.prepareStatement("INSERT INTO EVALUATION (ID, TITLE, SAVED_AT, "
+					+ "SAVED_BY, DOCUMENT, SCHEME_NAME, COUNTRY, YEARS, FIRST_YEAR, LAST_YEAR, EVALUATOR) "
+					+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
 				insert.setString(1, id);
-				insert.setString(2, schemeName);
-				insert.setString(3, evaluation.getTitle());
-				insert.setTimestamp(4, Timestamp.from(Instant.now()));
+				insert.setString(2, evaluation.getTitle());
+				insert.setTimestamp(3, Timestamp.from(Instant.now()));
+				insert.setString(4, user);
 				insert.setBytes(5, document);
+				columns.bind(insert, 6);
 				insert.executeUpdate();
 			}
 			if (registers != null) {
@@ -124,6 +183,7 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 				}
 			}
 		}, registers);
+		return chosen[0];
 	}
 
 	@Override
@@ -152,30 +212,41 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 	public List<StoredEvaluation> list() throws StoreException {
 		List<StoredEvaluation> evaluations = new ArrayList<>();
 		try (PreparedStatement query = connection.prepareStatement(
-				"SELECT ID, SCHEME_NAME, TITLE, SAVED_AT FROM EVALUATION ORDER BY SCHEME_NAME, TITLE, ID");
+				"SELECT " + COLUMNS + " FROM EVALUATION ORDER BY SCHEME_NAME, FIRST_YEAR, LAST_YEAR, TITLE, ID");
 				ResultSet rows = query.executeQuery()) {
 			while (rows.next()) {
-				evaluations.add(new StoredEvaluation(rows.getString(1), rows.getString(2), rows.getString(3),
-						rows.getTimestamp(4).toInstant()));
+				evaluations.add(stored(rows));
 			}
 			connection.commit();
 		} catch (SQLException e) {
-			throw new StoreException("cannot list evaluations: " + reason(e), e);
+			throw new StoreException("cannot list evaluations: " + DerbyFailures.reason(e), e);
 		}
 		return evaluations;
 	}
 
+	private static StoredEvaluation stored(ResultSet row) throws SQLException {
+		String scheme = row.getString(2);
+		return new StoredEvaluation(row.getString(1), scheme, row.getString(3), row.getTimestamp(4).toInstant(),
+				EvaluationIdentity.parse(scheme, row.getString(5)), row.getString(6), row.getString(7), row.getString(8));
+	}
+
 	@Override
 	public boolean contains(String id) throws StoreException {
+		try {
+			boolean found = exists(id);
+			connection.commit();
+			return found;
+		} catch (SQLException e) {
+			throw new StoreException("cannot look up evaluation " + id + ": " + DerbyFailures.reason(e), e);
+		}
+	}
+
+	private boolean exists(String id) throws SQLException {
 		try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM EVALUATION WHERE ID = ?")) {
 			query.setString(1, id);
 			try (ResultSet row = query.executeQuery()) {
-				boolean found = row.next();
-				connection.commit();
-				return found;
+				return row.next();
 			}
-		} catch (SQLException e) {
-			throw new StoreException("cannot look up evaluation " + id + ": " + reason(e), e);
 		}
 	}
 
@@ -186,7 +257,7 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 				delete.setString(1, id);
 				delete.executeUpdate();
 			}
-		});
+		}, null);
 	}
 
 	@Override
@@ -195,7 +266,7 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 			connection.rollback();
 			connection.close();
 		} catch (SQLException e) {
-			throw new StoreException("cannot close the store: " + reason(e), e);
+			throw new StoreException("cannot close the store: " + DerbyFailures.reason(e), e);
 		}
 		shutdown(directory);
 	}
@@ -205,8 +276,9 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 		return directory;
 	}
 
-	private void inTransaction(String what, SqlWork work) throws StoreException {
-		inTransaction(what, work, null);
+	/** @return the schema version this code reads and writes */
+	public static int schemaVersion() {
+		return StoreSchema.CURRENT_VERSION;
 	}
 
 	private void inTransaction(String what, SqlWork work, AutoCloseable resource) throws StoreException {
@@ -219,8 +291,11 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 			} catch (SQLException rollbackFailure) {
 				e.addSuppressed(rollbackFailure);
 			}
+			if (e instanceof StoreException refused) {
+				throw refused;
+			}
 			throw new StoreException("cannot " + what + ": "
-					+ (e instanceof SQLException sql ? reason(sql) : String.valueOf(e.getMessage())), e);
+					+ (e instanceof SQLException sql ? DerbyFailures.reason(sql) : String.valueOf(e.getMessage())), e);
 		}
 	}
 
@@ -242,19 +317,19 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 		} catch (SQLException e) {
 			// Derby reports a clean single-database shutdown with SQLState 08006.
 			if (!"08006".equals(e.getSQLState())) {
-				throw new StoreException("cannot shut down the store: " + reason(e), e);
+				throw new StoreException("cannot shut down the store: " + DerbyFailures.reason(e), e);
 			}
-		}
-	}
-
-	private static void keepDerbyLogOutOfWorkingDirectory(Path database) {
-		if (System.getProperty("derby.stream.error.file") == null) {
-			System.setProperty("derby.stream.error.file", database.resolveSibling("derby.log").toString());
 		}
 	}
 
 	@FunctionalInterface
 	private interface SqlWork {
-		void run() throws SQLException;
+		void run() throws SQLException, StoreException;
+	}
+
+	/** Picks the id to write under, inside the writing transaction. */
+	@FunctionalInterface
+	private interface IdChoice {
+		String idFor(EvaluationColumns columns, byte[] document) throws SQLException, StoreException;
 	}
 }

@@ -26,6 +26,7 @@ class EvaluationPropertiesTest {
 		ImportEvaluationJob imported = TestJobs.importExample("vimo");
 		Map<String, Object> shown = shown(imported);
 		assertEquals(imported.importedId(), shown.get("Store / Id"));
+		assertEquals(System.getProperty("user.name"), shown.get("Store / Saved by"), "the store records who saved it");
 		assertEquals("Rs", shown.get("Scheme / Currency"), shown.toString());
 		assertTrue(String.valueOf(shown.get("Scheme / Payment System")).toLowerCase().contains("third"), shown.toString());
 		assertEquals("[2006]", shown.get("Contents / Accounting years"));

@@ -15,6 +15,7 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.hmis.eval.ui.Messages;
 import org.hmis.eval.ui.store.ImportEvaluationJob;
+import org.hmis.eval.ui.store.ReplaceQuestion;
 import org.hmis.eval.ui.views.EvaluationsView;
 
 /** File > Import Interchange Folder: asks for a folder and imports it into the store. */
@@ -33,9 +34,14 @@ public final class ImportEvaluationHandler extends AbstractHandler {
 		return null;
 	}
 
-	/** Imports {@code source} and refreshes the Evaluations view of {@code window} when done. */
+	/**
+	 * Imports {@code source} and refreshes the Evaluations view of {@code window} when done; over a
+	 * stored evaluation of the same scheme and years, asks in a dialog first (without a window, never
+	 * replaces).
+	 */
 	public static ImportEvaluationJob schedule(Path source, IWorkbenchWindow window) {
-		ImportEvaluationJob job = new ImportEvaluationJob(source);
+		ImportEvaluationJob job = new ImportEvaluationJob(source,
+				window == null ? ReplaceQuestion.NEVER : new ReplaceDialog(window.getShell(), source));
 		job.addJobChangeListener(new JobChangeAdapter() {
 			@Override
 			public void done(IJobChangeEvent done) {

@@ -37,6 +37,9 @@ public final class EvaluationPropertySource implements IPropertySource {
 	public EvaluationPropertySource(StoredEvaluation stored, Evaluation evaluation) {
 		add(Messages.Properties_stored, Messages.Properties_id, stored.id());
 		add(Messages.Properties_stored, Messages.Properties_savedAt, stored.savedAt());
+		if (stored.savedBy() != null) {
+			add(Messages.Properties_stored, Messages.Properties_savedBy, stored.savedBy());
+		}
 		if (evaluation.getScheme() != null) {
 			ComposedAdapterFactory factory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
 			try {

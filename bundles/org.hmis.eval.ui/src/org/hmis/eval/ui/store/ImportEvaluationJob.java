@@ -16,6 +16,8 @@ import org.eclipse.osgi.util.NLS;
 import org.hmis.eval.interchange.EvaluationLoader;
 import org.hmis.eval.interchange.ImportException;
 import org.hmis.eval.interchange.ImportProblem;
+import org.hmis.eval.model.Evaluation;
+import org.hmis.eval.store.EvaluationExistsException;
 import org.hmis.eval.store.EvaluationStore;
 import org.hmis.eval.store.StoreException;
 import org.hmis.eval.store.StoreLocation;
@@ -24,22 +26,26 @@ import org.hmis.eval.ui.Messages;
 /**
  * Imports an interchange folder, evaluation file or zip into the workbench store, off the UI
  * thread. The import is all or nothing: on rejected rows the job ends with an error listing each
- * one as {@code file:line: reason}, and the store is not touched.
+ * one as {@code file:line: reason}, and the store is not touched. An evaluation of a scheme and
+ * years the store already holds replaces it only if the {@link ReplaceQuestion} says so; the old
+ * version stays until the new one is committed.
  */
 public final class ImportEvaluationJob extends Job {
 
 	private static final String PLUGIN_ID = "org.hmis.eval.ui";
 
 	private final Path source;
+	private final ReplaceQuestion question;
 	private String importedId;
 
-	public ImportEvaluationJob(Path source) {
+	public ImportEvaluationJob(Path source, ReplaceQuestion question) {
 		super(NLS.bind(Messages.ImportEvaluationJob_name, source.getFileName()));
 		this.source = source;
+		this.question = question;
 		setUser(true);
 	}
 
-	/** @return the store id the evaluation was saved under, once the job succeeded */
+	/** @return the store id the evaluation was saved under, once the job succeeded; null otherwise */
 	public String importedId() {
 		return importedId;
 	}
@@ -48,11 +54,20 @@ public final class ImportEvaluationJob extends Job {
 	protected IStatus run(IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, 2);
 		try {
-			var evaluation = EvaluationLoader.load(source).evaluation();
+			Evaluation evaluation = EvaluationLoader.load(source).evaluation();
 			progress.split(1);
 			EvaluationStore store = WorkbenchStore.get();
-			String id = freeId(store, StoreLocation.idFor(source));
-			store.save(id, evaluation);
+			String suggested = StoreLocation.idFor(source);
+			String id;
+			try {
+				id = store.add(evaluation, suggested, false);
+			} catch (EvaluationExistsException exists) {
+				if (!question.replace(exists.existing())) {
+					// The user's answer, not a failure: nothing to report beyond leaving the store as it was.
+					return Status.CANCEL_STATUS;
+				}
+				id = store.add(evaluation, suggested, true);
+			}
 			progress.split(1);
 			importedId = id;
 			return Status.OK_STATUS;
@@ -66,14 +81,5 @@ public final class ImportEvaluationJob extends Job {
 		} catch (IOException | StoreException e) {
 			return Status.error(NLS.bind(Messages.ImportEvaluationJob_failed, source, e.getMessage()), e);
 		}
-	}
-
-	/** An import never overwrites: a second import of "vimo" becomes "vimo-2". */
-	private static String freeId(EvaluationStore store, String wanted) throws StoreException {
-		String id = wanted;
-		for (int suffix = 2; store.contains(id); suffix++) {
-			id = wanted + "-" + suffix;
-		}
-		return id;
 	}
 }

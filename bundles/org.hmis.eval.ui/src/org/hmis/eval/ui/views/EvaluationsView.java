@@ -51,9 +51,13 @@ public final class EvaluationsView extends ViewPart {
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		TextColumns.add(viewer, StoredEvaluation.class, Messages.EvaluationsView_columnScheme, 140, StoredEvaluation::schemeName);
+		TextColumns.add(viewer, StoredEvaluation.class, Messages.EvaluationsView_columnYears, 80,
+				stored -> stored.identity().yearsText());
 		TextColumns.add(viewer, StoredEvaluation.class, Messages.EvaluationsView_columnTitle, 140, StoredEvaluation::title);
 		TextColumns.add(viewer, StoredEvaluation.class, Messages.EvaluationsView_columnSaved, 130,
 				stored -> SAVED.format(stored.savedAt()));
+		TextColumns.add(viewer, StoredEvaluation.class, Messages.EvaluationsView_columnSavedBy, 90,
+				stored -> stored.savedBy() == null ? "" : stored.savedBy());
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		getSite().setSelectionProvider(viewer);
 		MenuManager contextMenu = new MenuManager();
