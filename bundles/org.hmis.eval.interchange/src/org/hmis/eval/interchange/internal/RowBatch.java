@@ -74,14 +74,17 @@ final class RowBatch {
 		}
 	}
 
-	void putText(int column, byte[] source, int from, int length) {
+	/** Copies a text cell; {@code hashed}: whether it will be looked up (claim ids are not). */
+	void putText(int column, byte[] source, int from, int length, boolean hashed) {
 		if (textUsed + length > textBytes.length) {
 			textBytes = Arrays.copyOf(textBytes, Math.max(textBytes.length * 2, textUsed + length));
 		}
 		System.arraycopy(source, from, textBytes, textUsed, length);
 		textStart[column][rows] = textUsed;
 		textLength[column][rows] = length;
-		textHash[column][rows] = TextDictionary.hash(textBytes, textUsed, length);
+		if (hashed) {
+			textHash[column][rows] = TextDictionary.hash(textBytes, textUsed, length);
+		}
 		textUsed += length;
 	}
 

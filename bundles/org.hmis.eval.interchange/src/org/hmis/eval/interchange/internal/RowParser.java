@@ -160,7 +160,8 @@ final class RowParser {
 				break;
 			}
 		}
-		batch.putText(index, bytes, cellStart, cellLength);
+		// Claim ids are appended, not looked up (RegisterFileReader): no hash for them.
+		batch.putText(index, bytes, cellStart, cellLength, column != RegisterColumn.CLAIM_ID);
 		return cellLength;
 	}
 

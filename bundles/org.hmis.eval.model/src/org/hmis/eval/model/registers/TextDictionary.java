@@ -3,6 +3,9 @@
  */
 package org.hmis.eval.model.registers;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -22,6 +25,8 @@ public final class TextDictionary {
 
 	private static final long EMPTY = -1L;
 
+	private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
 	/** A row of {@link #addAll} not resolved yet. */
 	private static final int PENDING = -2;
 
@@ -36,6 +41,9 @@ public final class TextDictionary {
 	private long[] slots;
 	/** The first probe of each row of a batch ({@link #addAll}), kept for the next batch. */
 	private long[] probes;
+	/** Where the text of each row's candidate code starts and ends ({@link #addAll}). */
+	private int[] candidateStarts;
+	private int[] candidateEnds;
 
 	public TextDictionary() {
 		bytes = new byte[256];
@@ -97,13 +105,28 @@ public final class TextDictionary {
 		for (int r = 0; r < count; r++) {
 			first[r] = table[hashes[r] & mask];
 		}
+		// The rest of each probe sequence mostly lies on the line just loaded: walk it to the slot of the row's hash.
 		for (int r = 0; r < count; r++) {
+			int hash = hashes[r];
 			long entry = first[r];
-			codes[r] = lengths[r] < 0 ? -1 : entry != EMPTY && (int) (entry >>> 32) == hashes[r] ? (int) entry : PENDING;
+			for (int slot = hash & mask; entry != EMPTY && (int) (entry >>> 32) != hash;) {
+				slot = (slot + 1) & mask;
+				entry = table[slot];
+			}
+			codes[r] = lengths[r] < 0 ? -1 : entry == EMPTY ? PENDING : (int) entry;
 		}
+		// Where the candidates' texts lie, for all rows together, then their bytes: misses overlap again.
+		int[] from = candidateStarts(count);
+		int[] to = candidateEnds(count);
 		for (int r = 0; r < count; r++) {
 			int code = codes[r];
-			if (code >= 0 && !equals(code, source, starts[r], lengths[r])) {
+			if (code >= 0) {
+				from[r] = this.starts[code];
+				to[r] = this.starts[code + 1];
+			}
+		}
+		for (int r = 0; r < count; r++) {
+			if (codes[r] >= 0 && !sameBytes(from[r], to[r], source, starts[r], lengths[r])) {
 				codes[r] = PENDING;
 			}
 		}
@@ -238,6 +261,8 @@ public final class TextDictionary {
 		}
 		slots = null;
 		probes = null;
+		candidateStarts = null;
+		candidateEnds = null;
 		return this;
 	}
 
@@ -282,6 +307,20 @@ public final class TextDictionary {
 		return probes;
 	}
 
+	private int[] candidateStarts(int count) {
+		if (candidateStarts == null || candidateStarts.length < count) {
+			candidateStarts = new int[count];
+		}
+		return candidateStarts;
+	}
+
+	private int[] candidateEnds(int count) {
+		if (candidateEnds == null || candidateEnds.length < count) {
+			candidateEnds = new int[count];
+		}
+		return candidateEnds;
+	}
+
 	private long[] slots() {
 		if (slots == null) {
 			rehash(Integer.highestOneBit(Math.max(16, size * 2)) << 1);
@@ -324,8 +363,12 @@ public final class TextDictionary {
 	}
 
 	private boolean equals(int code, byte[] source, int from, int length) {
-		int start = starts[code];
-		if (starts[code + 1] - start != length) {
+		return sameBytes(starts[code], starts[code + 1], source, from, length);
+	}
+
+	/** @return whether {@code bytes[start, end)} holds the text {@code source[from, from + length)} */
+	private boolean sameBytes(int start, int end, byte[] source, int from, int length) {
+		if (end - start != length) {
 			return false;
 		}
 		// A plain loop: ids and names are a few bytes long, where Arrays.equals's vectorized
@@ -340,15 +383,25 @@ public final class TextDictionary {
 
 	/** @return the hash a lookup of {@code source[from, from + length)} uses, for {@link #addAll} */
 	public static int hash(byte[] source, int from, int length) {
-		int hash = 0x9747b28c;
-		for (int i = from; i < from + length; i++) {
-			hash = (hash ^ source[i]) * 0x01000193;
+		// Eight bytes a step rather than one: a byte-wise hash is a chain of one multiplication per
+		// byte, and the claims register hashes fifteen million cells. Only this process uses the
+		// hash (saved tables keep their texts, not their slots), so it may change.
+		long hash = 0x9E3779B97F4A7C15L ^ length;
+		int end = from + length;
+		int i = from;
+		for (; i + Long.BYTES <= end; i += Long.BYTES) {
+			hash = Long.rotateLeft((hash ^ (long) LONGS.get(source, i)) * 0xBF58476D1CE4E5B9L, 31);
 		}
+		long tail = 0;
+		for (int shift = 0; i < end; i++, shift += Byte.SIZE) {
+			tail |= (source[i] & 0xFFL) << shift;
+		}
+		hash = (hash ^ tail) * 0x94D049BB133111EBL;
 		// Final avalanche (MurmurHash3's), so that ids differing in their last digit spread over the table.
-		hash ^= hash >>> 16;
-		hash *= 0x85ebca6b;
-		hash ^= hash >>> 13;
-		hash *= 0xc2b2ae35;
-		return hash ^ (hash >>> 16);
+		hash ^= hash >>> 33;
+		hash *= 0xFF51AFD7ED558CCDL;
+		hash ^= hash >>> 33;
+		hash *= 0xC4CEB9FE1A85EC53L;
+		return (int) (hash ^ (hash >>> 33));
 	}
 }
