@@ -175,6 +175,30 @@ class RegisterStreamingTest {
 				"contracts.csv:250000:2: two contracts of member M2 starting 2006-01-01"), problems());
 	}
 
+	/**
+	 * Claim ids are kept one per claim, without a lookup as they are read: an id given twice is
+	 * still refused at the line of its second claim, also when the two lie in different batches of
+	 * a file parsed on two threads, and when the two differ only in the spaces trimmed around them.
+	 */
+	@Test
+	void aClaimIdGivenTwiceIsRefusedAtTheLineOfItsRepetition() throws Exception {
+		writeMembers("M1");
+		Files.writeString(folder.resolve("beneficiaries.csv"), "beneficiary_id,member_id,role\nB1,M1,member\n");
+		try (BufferedWriter out = Files.newBufferedWriter(folder.resolve("claims.csv"), StandardCharsets.UTF_8)) {
+			out.write("claim_id,beneficiary_id,provider,category,service_date,status,amount_covered\n");
+			for (int line = 2; line <= 100_001; line++) {
+				String id = switch (line) {
+				case 3, 90_000 -> "C2";
+				case 70_000 -> " C69998 ";
+				default -> "C" + line;
+				};
+				out.write(id + ",B1,Health Centre X,medicines,2006-03-02,authorized,1000\n");
+			}
+		}
+		assertEquals(List.of("claims.csv:3:1: claim C2 is registered twice", "claims.csv:70000:1: claim C69998 is registered twice",
+				"claims.csv:90000:1: claim C2 is registered twice"), problems());
+	}
+
 	private void writeMembers(String... members) throws IOException {
 		StringBuilder csv = new StringBuilder("member_id,start_date,end_date,premium_due\n");
 		for (String member : members) {

@@ -41,6 +41,8 @@ public final class CsvStream {
 	private boolean highBytes;
 	private int recordStart;
 	private int recordEnd;
+	/** Bytes of the input before {@code buffer[0]}. */
+	private long shifted;
 
 	public CsvStream(InputStream in) {
 		this.in = in;
@@ -90,6 +92,11 @@ public final class CsvStream {
 		} catch (CharacterCodingException e) {
 			return false;
 		}
+	}
+
+	/** @return the bytes of the input read up to the end of the current record */
+	public long offset() {
+		return shifted + position;
 	}
 
 	/** @return the line on which the current record starts */
@@ -288,6 +295,7 @@ public final class CsvStream {
 		}
 		if (position > 0) {
 			System.arraycopy(buffer, position, buffer, 0, limit - position);
+			shifted += position;
 			limit -= position;
 			position = 0;
 		}

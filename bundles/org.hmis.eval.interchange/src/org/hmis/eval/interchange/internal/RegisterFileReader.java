@@ -49,10 +49,10 @@ public final class RegisterFileReader {
 	private final RegisterColumn[] columns;
 	private final int[] fieldOf;
 	private final TextDictionary[] dictionaries;
-	private final int[] codes;
 	private int reported;
 	private long unreported;
 	private CsvStream csv;
+	private long fileSize;
 
 	RegisterFileReader(Register register, Path folder, RegisterTables.Builder builder, ProblemCollector problems) {
 		this.register = register;
@@ -62,7 +62,6 @@ public final class RegisterFileReader {
 		this.problems = problems;
 		this.columns = RegisterColumn.of(register).toArray(RegisterColumn[]::new);
 		this.fieldOf = new int[columns.length];
-		this.codes = new int[columns.length];
 		this.dictionaries = new TextDictionary[columns.length];
 		for (int index = 0; index < columns.length; index++) {
 			if (columns[index].kind() == RegisterColumn.Kind.TEXT) {
@@ -94,7 +93,8 @@ public final class RegisterFileReader {
 				return;
 			}
 			RowParser parser = new RowParser(csv, columns, fieldOf, fields);
-			long rows = Files.size(path) >= PARALLEL_FROM_BYTES ? readOnTwoThreads(parser, lines, progress)
+			fileSize = Files.size(path);
+			long rows = fileSize >= PARALLEL_FROM_BYTES ? readOnTwoThreads(parser, lines, progress)
 					: readOnThisThread(parser, lines, progress);
 			progress.rowsRead(file, rows, true);
 		} catch (CharacterCodingException e) {
@@ -178,14 +178,19 @@ public final class RegisterFileReader {
 		for (RowBatch.Problem problem : batch.problems) {
 			problem(problem.line(), problem.column(), problem.reason());
 		}
-		for (int r = 0; r < batch.rows; r++) {
-			for (int index = 0; index < columns.length; index++) {
-				if (dictionaries[index] != null) {
-					int length = batch.textLength[index][r];
-					codes[index] = length < 0 ? -1
-							: dictionaries[index].add(batch.textBytes, batch.textStart[index][r], length);
-				}
+		if (rowsBefore == 0 && !batch.last) {
+			expectRows(batch, lines);
+		}
+		// Column by column, so that each dictionary looks up the whole batch at once (TextDictionary.addAll).
+		for (int index = 0; index < columns.length; index++) {
+			if (columns[index] == RegisterColumn.CLAIM_ID) {
+				appendClaimIds(batch, index);
+			} else if (dictionaries[index] != null) {
+				dictionaries[index].addAll(batch.textBytes, batch.textStart[index], batch.textLength[index],
+						batch.textHash[index], batch.rows, batch.codes[index]);
 			}
+		}
+		for (int r = 0; r < batch.rows; r++) {
 			addRow(batch, r);
 			lines.add(batch.lines[r]);
 		}
@@ -197,6 +202,45 @@ public final class RegisterFileReader {
 			progress.rowsRead(file, step * CsvTable.PROGRESS_EVERY, false);
 		}
 		return rows;
+	}
+
+	/**
+	 * Sizes the columns from the first batch of a file of several: its rows per byte, times the
+	 * file's size, and a little more, since a column that falls short grows by half a copy.
+	 */
+	private void expectRows(RowBatch first, RegisterFiles.RowLines lines) {
+		if (first.offset <= 0 || first.rows == 0) {
+			return;
+		}
+		long estimate = (long) (fileSize * ((double) first.seen / first.offset) * 1.02) + 64;
+		int rows = (int) Math.min(estimate, Integer.MAX_VALUE - 16);
+		lines.expect(rows);
+		switch (register) {
+		case CONTRACTS -> builder.contracts().expect(rows);
+		case BENEFICIARIES -> builder.beneficiaries().expect(rows);
+		case PAYMENTS -> builder.payments().expect(rows);
+		case CLAIMS -> {
+			builder.claims().expect(rows);
+			long idBytes = 0;
+			for (int r = 0; r < first.rows; r++) {
+				idBytes += first.textLength[RegisterColumn.CLAIM_ID.index()][r];
+			}
+			// Numbered ids grow longer down the file: a quarter more bytes than the first ones, and two a row.
+			builder.claimIds().expect(rows, (idBytes * rows / first.rows + 2L * rows) * 5 / 4);
+		}
+		}
+	}
+
+	/** Claim ids are appended, one per claim, not looked up (see TextDictionary#append); the rules find repeated ones. */
+	private void appendClaimIds(RowBatch batch, int index) {
+		TextDictionary ids = dictionaries[index];
+		int[] starts = batch.textStart[index];
+		int[] lengths = batch.textLength[index];
+		int[] codes = batch.codes[index];
+		for (int r = 0; r < batch.rows; r++) {
+			// claim_id is required: a kept row always has one
+			codes[r] = ids.append(batch.textBytes, starts[r], lengths[r]);
+		}
 	}
 
 	private static void rethrow(Throwable failure) throws IOException {
@@ -213,14 +257,15 @@ public final class RegisterFileReader {
 	}
 
 	private void addRow(RowBatch b, int r) {
+		int[][] c = b.codes;
 		switch (register) {
-		case CONTRACTS -> builder.contracts().add(codes[0], b.dates[1][r], b.dates[2][r], b.dates[4][r],
-				b.amounts[3][r], (MembershipType) b.literals[5][r], (MembershipUnit) b.literals[6][r], codes[7], codes[8],
-				codes[9]);
-		case BENEFICIARIES -> builder.beneficiaries().add(codes[0], codes[1], (BeneficiaryRole) b.literals[2][r],
+		case CONTRACTS -> builder.contracts().add(c[0][r], b.dates[1][r], b.dates[2][r], b.dates[4][r],
+				b.amounts[3][r], (MembershipType) b.literals[5][r], (MembershipUnit) b.literals[6][r], c[7][r], c[8][r],
+				c[9][r]);
+		case BENEFICIARIES -> builder.beneficiaries().add(c[0][r], c[1][r], (BeneficiaryRole) b.literals[2][r],
 				(Sex) b.literals[3][r], b.dates[4][r], b.dates[5][r], b.dates[6][r]);
-		case PAYMENTS -> builder.payments().add(codes[0], b.dates[1][r], b.dates[2][r], b.amounts[3][r]);
-		case CLAIMS -> builder.claims().add(codes[0], codes[1], codes[2], codes[3], b.dates[4][r],
+		case PAYMENTS -> builder.payments().add(c[0][r], b.dates[1][r], b.dates[2][r], b.amounts[3][r]);
+		case CLAIMS -> builder.claims().add(c[0][r], c[1][r], c[2][r], c[3][r], b.dates[4][r],
 				(ClaimStatus) b.literals[5][r], b.amounts[6][r], b.amounts[7][r], b.dates[8][r], b.dates[9][r],
 				b.dates[10][r], b.dates[11][r]);
 		}

@@ -63,6 +63,12 @@ public final class RegisterFiles {
 		private int[] lines = new int[1024];
 		private int size;
 
+		void expect(int rows) {
+			if (rows > lines.length) {
+				lines = java.util.Arrays.copyOf(lines, rows);
+			}
+		}
+
 		void add(int line) {
 			if (size == lines.length) {
 				lines = java.util.Arrays.copyOf(lines, size + (size >> 1));

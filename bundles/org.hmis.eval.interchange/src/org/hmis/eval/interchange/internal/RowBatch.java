@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.emf.common.util.Enumerator;
+import org.hmis.eval.model.registers.TextDictionary;
 
 /**
  * Rows of a register file parsed into typed cells, handed from {@link RowParser} to
@@ -30,6 +31,10 @@ final class RowBatch {
 	final Enumerator[][] literals;
 	final int[][] textStart;
 	final int[][] textLength;
+	/** The dictionary hash of each text cell, computed on the parsing thread to spare the adding one. */
+	final int[][] textHash;
+	/** The dictionary codes of the text cells, filled by the adding thread. */
+	final int[][] codes;
 	final List<Problem> problems = new ArrayList<>();
 	byte[] textBytes = new byte[1 << 18];
 	int textUsed;
@@ -37,6 +42,8 @@ final class RowBatch {
 	int rows;
 	/** Non-blank rows met, kept or not. */
 	long seen;
+	/** Bytes of the file read once the batch was filled. */
+	long offset;
 	boolean last;
 	/** A failure of the reading itself (the file could not be read on), to be raised by the consumer. */
 	Throwable failure;
@@ -47,6 +54,8 @@ final class RowBatch {
 		literals = new Enumerator[columns][CAPACITY];
 		textStart = new int[columns][CAPACITY];
 		textLength = new int[columns][CAPACITY];
+		textHash = new int[columns][CAPACITY];
+		codes = new int[columns][CAPACITY];
 	}
 
 	void clear() {
@@ -65,13 +74,17 @@ final class RowBatch {
 		}
 	}
 
-	void putText(int column, byte[] source, int from, int length) {
+	/** Copies a text cell; {@code hashed}: whether it will be looked up (claim ids are not). */
+	void putText(int column, byte[] source, int from, int length, boolean hashed) {
 		if (textUsed + length > textBytes.length) {
 			textBytes = Arrays.copyOf(textBytes, Math.max(textBytes.length * 2, textUsed + length));
 		}
 		System.arraycopy(source, from, textBytes, textUsed, length);
 		textStart[column][rows] = textUsed;
 		textLength[column][rows] = length;
+		if (hashed) {
+			textHash[column][rows] = TextDictionary.hash(textBytes, textUsed, length);
+		}
 		textUsed += length;
 	}
 

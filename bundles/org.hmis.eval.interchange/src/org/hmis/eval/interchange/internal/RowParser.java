@@ -77,6 +77,7 @@ final class RowParser {
 				}
 				readRow();
 			}
+			batch.offset = csv.offset();
 			return true;
 		} catch (CsvParser.CsvSyntaxException e) {
 			batch.problem(e.line(), 0, e.getMessage());
@@ -88,6 +89,7 @@ final class RowParser {
 	}
 
 	private boolean finish() {
+		batch.offset = csv.offset();
 		finished = true;
 		batch.last = true;
 		return false;
@@ -158,7 +160,8 @@ final class RowParser {
 				break;
 			}
 		}
-		batch.putText(index, bytes, cellStart, cellLength);
+		// Claim ids are appended, not looked up (RegisterFileReader): no hash for them.
+		batch.putText(index, bytes, cellStart, cellLength, column != RegisterColumn.CLAIM_ID);
 		return cellLength;
 	}
 

@@ -101,6 +101,58 @@ class RegisterTablesTest {
 	}
 
 	@Test
+	void aBatchLookupGivesTheCodesOfLookupsOneByOne() {
+		TextDictionary oneByOne = new TextDictionary();
+		TextDictionary batched = new TextDictionary();
+		for (int i = 0; i < 1_000; i++) {
+			oneByOne.add("B" + i);
+			batched.add("B" + i);
+		}
+		// Known and new texts mixed, a new one twice in the same batch, a blank cell, enough rows to rehash.
+		StringBuilder cells = new StringBuilder();
+		int count = 5_000;
+		int[] starts = new int[count];
+		int[] lengths = new int[count];
+		for (int r = 0; r < count; r++) {
+			String text = r == 7 ? "" : "B" + (r * 7919L % 3_000);
+			starts[r] = cells.length();
+			lengths[r] = r == 7 ? -1 : text.length();
+			cells.append(text);
+		}
+		byte[] bytes = cells.toString().getBytes(StandardCharsets.UTF_8);
+		int[] hashes = new int[count];
+		for (int r = 0; r < count; r++) {
+			hashes[r] = lengths[r] < 0 ? 0 : TextDictionary.hash(bytes, starts[r], lengths[r]);
+		}
+		int[] codes = new int[count];
+		batched.addAll(bytes, starts, lengths, hashes, count, codes);
+		for (int r = 0; r < count; r++) {
+			int expected = lengths[r] < 0 ? -1 : oneByOne.add(bytes, starts[r], lengths[r]);
+			assertEquals(expected, codes[r], "row " + r);
+		}
+		assertEquals(oneByOne.size(), batched.size());
+		for (int code = 0; code < batched.size(); code++) {
+			assertEquals(oneByOne.text(code), batched.text(code));
+		}
+	}
+
+	@Test
+	void appendedTextsKeepOneCodeEachAndTheRepeatedOnesAreFound() {
+		TextDictionary ids = new TextDictionary();
+		assertEquals(0, ids.add("C1"));
+		for (int i = 2; i <= 20_000; i++) {
+			assertEquals(i - 1, ids.append("C" + i));
+		}
+		assertEquals(20_000, ids.append("C7"));
+		assertEquals(20_001, ids.append("C1"));
+		assertEquals(20_002, ids.append("C7"));
+		assertEquals(List.of(20_000, 20_001, 20_002), ids.repeatedCodes().stream().boxed().toList());
+		assertEquals("C7", ids.text(20_002));
+		assertTrue(ids.find("C20000") >= 0, "lookups see the appended texts");
+		assertTrue(new TextDictionary().repeatedCodes().isEmpty());
+	}
+
+	@Test
 	void tablesSurviveTheirBinaryFormAndADamagedFormIsRefused() throws IOException {
 		RegisterTables tables = sample();
 		ByteArrayOutputStream out = new ByteArrayOutputStream();

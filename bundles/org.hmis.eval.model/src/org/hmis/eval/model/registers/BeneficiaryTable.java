@@ -73,13 +73,14 @@ public final class BeneficiaryTable {
 	/** Collects beneficiary rows while a register is read. */
 	public static final class Builder {
 
-		private final GrowingColumns.Ints id = new GrowingColumns.Ints(-1);
-		private final GrowingColumns.Ints member = new GrowingColumns.Ints(-1);
-		private final GrowingColumns.Bytes role = new GrowingColumns.Bytes();
-		private final GrowingColumns.Bytes sex = new GrowingColumns.Bytes();
-		private final GrowingColumns.Ints birth = new GrowingColumns.Ints(Days.NONE);
-		private final GrowingColumns.Ints start = new GrowingColumns.Ints(Days.NONE);
-		private final GrowingColumns.Ints end = new GrowingColumns.Ints(Days.NONE);
+		private final GrowingColumns.Hint hint = new GrowingColumns.Hint();
+		private final GrowingColumns.Ints id = new GrowingColumns.Ints(-1, hint);
+		private final GrowingColumns.Ints member = new GrowingColumns.Ints(-1, hint);
+		private final GrowingColumns.Bytes role = new GrowingColumns.Bytes(hint);
+		private final GrowingColumns.Bytes sex = new GrowingColumns.Bytes(hint);
+		private final GrowingColumns.Ints birth = new GrowingColumns.Ints(Days.NONE, hint);
+		private final GrowingColumns.Ints start = new GrowingColumns.Ints(Days.NONE, hint);
+		private final GrowingColumns.Ints end = new GrowingColumns.Ints(Days.NONE, hint);
 		private int size;
 
 		Builder() {
@@ -100,6 +101,11 @@ public final class BeneficiaryTable {
 
 		public int size() {
 			return size;
+		}
+
+		/** Sizes the columns for about {@code rows} rows before they are added (a reader's estimate). */
+		public void expect(int rows) {
+			hint.rows = Math.max(rows, size);
 		}
 
 		BeneficiaryTable build() {

@@ -103,18 +103,19 @@ public final class ClaimTable {
 	/** Collects claim rows while a register is read. */
 	public static final class Builder {
 
-		private final GrowingColumns.Ints id = new GrowingColumns.Ints(-1);
-		private final GrowingColumns.Ints beneficiary = new GrowingColumns.Ints(-1);
-		private final GrowingColumns.Ints provider = new GrowingColumns.Ints(-1);
-		private final GrowingColumns.Ints category = new GrowingColumns.Ints(-1);
-		private final GrowingColumns.Ints service = new GrowingColumns.Ints(Days.NONE);
-		private final GrowingColumns.Bytes status = new GrowingColumns.Bytes();
-		private final GrowingColumns.Longs covered = new GrowingColumns.Longs();
-		private final GrowingColumns.Longs copayment = new GrowingColumns.Longs();
-		private final GrowingColumns.Ints decision = new GrowingColumns.Ints(Days.NONE);
-		private final GrowingColumns.Ints paid = new GrowingColumns.Ints(Days.NONE);
-		private final GrowingColumns.Ints admission = new GrowingColumns.Ints(Days.NONE);
-		private final GrowingColumns.Ints discharge = new GrowingColumns.Ints(Days.NONE);
+		private final GrowingColumns.Hint hint = new GrowingColumns.Hint();
+		private final GrowingColumns.Ints id = new GrowingColumns.Ints(-1, hint);
+		private final GrowingColumns.Ints beneficiary = new GrowingColumns.Ints(-1, hint);
+		private final GrowingColumns.Ints provider = new GrowingColumns.Ints(-1, hint);
+		private final GrowingColumns.Ints category = new GrowingColumns.Ints(-1, hint);
+		private final GrowingColumns.Ints service = new GrowingColumns.Ints(Days.NONE, hint);
+		private final GrowingColumns.Bytes status = new GrowingColumns.Bytes(hint);
+		private final GrowingColumns.Longs covered = new GrowingColumns.Longs(hint);
+		private final GrowingColumns.Longs copayment = new GrowingColumns.Longs(hint);
+		private final GrowingColumns.Ints decision = new GrowingColumns.Ints(Days.NONE, hint);
+		private final GrowingColumns.Ints paid = new GrowingColumns.Ints(Days.NONE, hint);
+		private final GrowingColumns.Ints admission = new GrowingColumns.Ints(Days.NONE, hint);
+		private final GrowingColumns.Ints discharge = new GrowingColumns.Ints(Days.NONE, hint);
 		private int size;
 
 		Builder() {
@@ -141,6 +142,11 @@ public final class ClaimTable {
 
 		public int size() {
 			return size;
+		}
+
+		/** Sizes the columns for about {@code rows} rows before they are added (a reader's estimate). */
+		public void expect(int rows) {
+			hint.rows = Math.max(rows, size);
 		}
 
 		ClaimTable build() {

@@ -95,16 +95,17 @@ public final class ContractTable {
 	/** Collects contract rows while a register is read. */
 	public static final class Builder {
 
-		private final GrowingColumns.Ints member = new GrowingColumns.Ints(-1);
-		private final GrowingColumns.Ints start = new GrowingColumns.Ints(Days.NONE);
-		private final GrowingColumns.Ints end = new GrowingColumns.Ints(Days.NONE);
-		private final GrowingColumns.Ints due = new GrowingColumns.Ints(Days.NONE);
-		private final GrowingColumns.Longs premiumDue = new GrowingColumns.Longs();
-		private final GrowingColumns.Bytes type = new GrowingColumns.Bytes();
-		private final GrowingColumns.Bytes unit = new GrowingColumns.Bytes();
-		private final GrowingColumns.Ints area = new GrowingColumns.Ints(-1);
-		private final GrowingColumns.Ints promoter = new GrowingColumns.Ints(-1);
-		private final GrowingColumns.Ints plan = new GrowingColumns.Ints(-1);
+		private final GrowingColumns.Hint hint = new GrowingColumns.Hint();
+		private final GrowingColumns.Ints member = new GrowingColumns.Ints(-1, hint);
+		private final GrowingColumns.Ints start = new GrowingColumns.Ints(Days.NONE, hint);
+		private final GrowingColumns.Ints end = new GrowingColumns.Ints(Days.NONE, hint);
+		private final GrowingColumns.Ints due = new GrowingColumns.Ints(Days.NONE, hint);
+		private final GrowingColumns.Longs premiumDue = new GrowingColumns.Longs(hint);
+		private final GrowingColumns.Bytes type = new GrowingColumns.Bytes(hint);
+		private final GrowingColumns.Bytes unit = new GrowingColumns.Bytes(hint);
+		private final GrowingColumns.Ints area = new GrowingColumns.Ints(-1, hint);
+		private final GrowingColumns.Ints promoter = new GrowingColumns.Ints(-1, hint);
+		private final GrowingColumns.Ints plan = new GrowingColumns.Ints(-1, hint);
 		private int size;
 
 		Builder() {
@@ -133,6 +134,11 @@ public final class ContractTable {
 
 		public int size() {
 			return size;
+		}
+
+		/** Sizes the columns for about {@code rows} rows before they are added (a reader's estimate). */
+		public void expect(int rows) {
+			hint.rows = Math.max(rows, size);
 		}
 
 		ContractTable build() {

@@ -16,17 +16,30 @@ final class GrowingColumns {
 	private GrowingColumns() {
 	}
 
-	private static int grown(int capacity, int needed) {
-		return Math.max(needed, capacity + (capacity >> 1) + 16);
+	/**
+	 * How many rows the register is expected to have, shared by the columns of one table: a column
+	 * takes that capacity at once instead of growing to it by copies. Each copy of a column of
+	 * millions of rows is an array of megabytes left to the collector, which filled the default
+	 * heap with garbage while the claims were read.
+	 */
+	static final class Hint {
+		int rows;
+	}
+
+	private static int grown(Hint hint, int capacity, int needed) {
+		int next = hint.rows > capacity ? hint.rows : capacity + (capacity >> 1) + 16;
+		return Math.max(needed, next);
 	}
 
 	static final class Ints {
 		private final int absent;
+		private final Hint hint;
 		private int[] values;
 		private int size;
 
-		Ints(int absent) {
+		Ints(int absent, Hint hint) {
 			this.absent = absent;
+			this.hint = hint;
 		}
 
 		void add(int value) {
@@ -35,10 +48,10 @@ final class GrowingColumns {
 					size++;
 					return;
 				}
-				values = new int[grown(size, size + 1)];
+				values = new int[grown(hint, size, size + 1)];
 				Arrays.fill(values, 0, size, absent);
 			} else if (size == values.length) {
-				values = Arrays.copyOf(values, grown(size, size + 1));
+				values = Arrays.copyOf(values, grown(hint, size, size + 1));
 			}
 			values[size++] = value;
 		}
@@ -62,8 +75,13 @@ final class GrowingColumns {
 	}
 
 	static final class Longs {
+		private final Hint hint;
 		private long[] values;
 		private int size;
+
+		Longs(Hint hint) {
+			this.hint = hint;
+		}
 
 		void add(long value) {
 			if (values == null) {
@@ -71,10 +89,10 @@ final class GrowingColumns {
 					size++;
 					return;
 				}
-				values = new long[grown(size, size + 1)];
+				values = new long[grown(hint, size, size + 1)];
 				Arrays.fill(values, 0, size, Amounts.NONE);
 			} else if (size == values.length) {
-				values = Arrays.copyOf(values, grown(size, size + 1));
+				values = Arrays.copyOf(values, grown(hint, size, size + 1));
 			}
 			values[size++] = value;
 		}
@@ -97,8 +115,13 @@ final class GrowingColumns {
 
 	/** Bytes hold enum values; a negative value means "not given". */
 	static final class Bytes {
+		private final Hint hint;
 		private byte[] values;
 		private int size;
+
+		Bytes(Hint hint) {
+			this.hint = hint;
+		}
 
 		void add(byte value) {
 			if (values == null) {
@@ -106,10 +129,10 @@ final class GrowingColumns {
 					size++;
 					return;
 				}
-				values = new byte[grown(size, size + 1)];
+				values = new byte[grown(hint, size, size + 1)];
 				Arrays.fill(values, 0, size, (byte) -1);
 			} else if (size == values.length) {
-				values = Arrays.copyOf(values, grown(size, size + 1));
+				values = Arrays.copyOf(values, grown(hint, size, size + 1));
 			}
 			values[size++] = value;
 		}

@@ -45,10 +45,11 @@ public final class PaymentTable {
 	/** Collects payment rows while a register is read. */
 	public static final class Builder {
 
-		private final GrowingColumns.Ints member = new GrowingColumns.Ints(-1);
-		private final GrowingColumns.Ints contractStart = new GrowingColumns.Ints(Days.NONE);
-		private final GrowingColumns.Ints paid = new GrowingColumns.Ints(Days.NONE);
-		private final GrowingColumns.Longs amount = new GrowingColumns.Longs();
+		private final GrowingColumns.Hint hint = new GrowingColumns.Hint();
+		private final GrowingColumns.Ints member = new GrowingColumns.Ints(-1, hint);
+		private final GrowingColumns.Ints contractStart = new GrowingColumns.Ints(Days.NONE, hint);
+		private final GrowingColumns.Ints paid = new GrowingColumns.Ints(Days.NONE, hint);
+		private final GrowingColumns.Longs amount = new GrowingColumns.Longs(hint);
 		private int size;
 
 		Builder() {
@@ -65,6 +66,11 @@ public final class PaymentTable {
 
 		public int size() {
 			return size;
+		}
+
+		/** Sizes the columns for about {@code rows} rows before they are added (a reader's estimate). */
+		public void expect(int rows) {
+			hint.rows = Math.max(rows, size);
 		}
 
 		PaymentTable build() {

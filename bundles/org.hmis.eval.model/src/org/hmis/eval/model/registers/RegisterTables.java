@@ -78,6 +78,10 @@ public final class RegisterTables {
 		return beneficiaryIds;
 	}
 
+	/**
+	 * @return the claim ids: for tables read from files, one text per claim, its code the claim's
+	 *         row, an id given twice held twice ({@link TextDictionary#repeatedCodes()})
+	 */
 	public TextDictionary claimIds() {
 		return claimIds;
 	}
@@ -219,6 +223,7 @@ public final class RegisterTables {
 			return dictionaries[1];
 		}
 
+		/** The claim ids, one per claim ({@link TextDictionary#append}), repeated ones included. */
 		public TextDictionary claimIds() {
 			return dictionaries[2];
 		}
@@ -277,7 +282,7 @@ public final class RegisterTables {
 		}
 
 		public int add(ClaimRow row) {
-			return claims.add(claimIds().add(row.claimId()), beneficiaryIds().add(row.beneficiaryId()),
+			return claims.add(claimIds().append(row.claimId()), beneficiaryIds().add(row.beneficiaryId()),
 					providers().add(row.provider()), categories().add(row.category()), Days.of(row.serviceDate()),
 					row.status(), Amounts.of(row.amountCovered()), Amounts.of(row.copayment()), Days.of(row.decisionDate()),
 					Days.of(row.paidDate()), Days.of(row.admissionDate()), Days.of(row.dischargeDate()));

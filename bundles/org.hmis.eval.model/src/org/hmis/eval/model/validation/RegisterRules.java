@@ -3,6 +3,7 @@
  */
 package org.hmis.eval.model.validation;
 
+import java.util.BitSet;
 import java.util.Locale;
 import java.util.function.BiPredicate;
 
@@ -165,7 +166,10 @@ public final class RegisterRules {
 
 	private void claims() {
 		ClaimTable claims = tables.claims();
+		// Claim ids are appended one per claim: an id given twice is a repeated text, not a code seen
+		// twice, unless the tables were built with claim ids looked up (then both ways apply).
 		boolean[] seen = new boolean[tables.claimIds().size()];
+		BitSet repeated = tables.claimIds().repeatedCodes();
 		boolean[] knownProvider = declared(tables.providers(), DeclaredNames::isKnownProvider);
 		boolean[] knownCategory = declared(tables.categories(), DeclaredNames::isKnownCategory);
 		boolean[][] offered = offeredCategories();
@@ -175,7 +179,7 @@ public final class RegisterRules {
 				problem(Register.CLAIMS, row, "beneficiary_id", "claim.beneficiary", claimText(id),
 						beneficiaryText(claims.beneficiary(row)));
 			}
-			if (seen[id]) {
+			if (seen[id] || repeated.get(id)) {
 				problem(Register.CLAIMS, row, "claim_id", "claim.twice", claimText(id));
 			}
 			seen[id] = true;
