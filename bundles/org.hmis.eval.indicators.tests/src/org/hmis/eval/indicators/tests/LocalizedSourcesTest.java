@@ -81,10 +81,10 @@ class LocalizedSourcesTest {
 	void unansweredChecklistNamesItsTitleInTheSameLanguage() {
 		Evaluation evaluation = yearWithHiddenCosts(0);
 		IndicatorResult none = Checklists.percent("T.1.1").calculate(ratio, new ComputationContext(evaluation, 2006));
-		assertEquals("missing input: answers to the 3 items of checklist T.1.1 (Communication tools) for 2006 "
-				+ "(checklists.csv)", none.reason().orElseThrow().message());
+		assertEquals("missing input: answers to the 3 items of checklist T.1.1 (Communication tools) for 2006",
+				none.reason().orElseThrow().message());
 		assertEquals("donn\u00e9e manquante : les r\u00e9ponses aux 3 points de la grille T.1.1 (Outils de communication) "
-				+ "pour l'exercice 2006 (checklists.csv)", none.reason().orElseThrow().message(Locale.FRENCH));
+				+ "pour l'exercice 2006", none.reason().orElseThrow().message(Locale.FRENCH));
 
 		ChecklistAnswer first = ModelFactory.eINSTANCE.createChecklistAnswer();
 		first.setChecklist("T.1.1");
@@ -93,14 +93,14 @@ class LocalizedSourcesTest {
 		evaluation.getYears().get(0).getChecklistAnswers().add(first);
 		IndicatorResult part = Checklists.percent("T.1.1").calculate(ratio, new ComputationContext(evaluation, 2006));
 		assertEquals("donn\u00e9e manquante : les r\u00e9ponses aux points [2, 3] de la grille T.1.1 (Outils de communication) "
-				+ "pour l'exercice 2006 (checklists.csv)", part.reason().orElseThrow().message(Locale.FRENCH));
+				+ "pour l'exercice 2006", part.reason().orElseThrow().message(Locale.FRENCH));
 
 		// The part was computed with the sample's definition, so the mean names it S.1.
 		IndicatorResult mean = Checklists.mean(ratio, List.of(part));
 		assertEquals("missing input: S.1 (missing input: answers to items [2, 3] of checklist T.1.1 "
-				+ "(Communication tools) for 2006 (checklists.csv))", mean.reason().orElseThrow().message());
+				+ "(Communication tools) for 2006)", mean.reason().orElseThrow().message());
 		assertEquals("donn\u00e9e manquante : S.1 (donn\u00e9e manquante : les r\u00e9ponses aux points [2, 3] de la grille "
-				+ "T.1.1 (Outils de communication) pour l'exercice 2006 (checklists.csv))",
+				+ "T.1.1 (Outils de communication) pour l'exercice 2006)",
 				mean.reason().orElseThrow().message(Locale.FRENCH));
 	}
 

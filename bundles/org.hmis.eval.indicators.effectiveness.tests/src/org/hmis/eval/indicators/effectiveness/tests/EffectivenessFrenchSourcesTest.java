@@ -25,22 +25,24 @@ class EffectivenessFrenchSourcesTest {
 		assertEquals("Tableau 8, 2006, hospitalization, tous prestataires", e1.inputs().get(0).source(Locale.FRENCH));
 		assertEquals("Table 8, 2006, hospitalization, all providers", e1.inputs().get(0).source());
 		IndicatorResult e32 = VimoExample.result(FAMILY, VimoExample.sucura(), 2006, "E.3.2");
-		assertEquals("\u00e9chantillons d'enqu\u00eate, latent_period, non-b\u00e9n\u00e9ficiaires, somme des jours (2006)",
+		assertEquals("\u00e9chantillons d'enqu\u00eate, d\u00e9lai de recours aux soins, non-b\u00e9n\u00e9ficiaires, somme des jours (2006)",
 				e32.inputs().get(0).source(Locale.FRENCH));
 		IndicatorResult e3 = VimoExample.result(FAMILY, VimoExample.sucura(), 2006, "E.3");
 		// E.3.2 = 47 / 4: four non-beneficiaries were surveyed.
-		assertEquals("\u00e9chantillons d'enqu\u00eate, latent_period, non-b\u00e9n\u00e9ficiaires, moyenne sur 4 cas (2006)",
+		assertEquals("\u00e9chantillons d'enqu\u00eate, d\u00e9lai de recours aux soins, non-b\u00e9n\u00e9ficiaires, moyenne sur 4 cas (2006)",
 				e3.inputs().get(1).source(Locale.FRENCH));
-		assertEquals("survey samples, latent_period, non-beneficiaries, mean over 4 cases (2006)", e3.inputs().get(1).source());
+		assertEquals("survey samples, latent period, non-beneficiaries, mean over 4 cases (2006)",
+				e3.inputs().get(1).source());
 	}
 
 	@Test
 	void missingSurveysInFrench() {
-		assertEquals("donn\u00e9e manquante : cas latent_period des b\u00e9n\u00e9ficiaires en 2006 (survey_samples.csv)",
+		assertEquals("donn\u00e9e manquante : d\u00e9lai de recours aux soins des b\u00e9n\u00e9ficiaires de l'\u00e9chantillon en 2006 "
+				+ "(enqu\u00eate par sondage)",
 				VimoExample.result(FAMILY, VimoExample.evaluation(), 2006, "E.3.1").reason().orElseThrow()
 						.message(Locale.FRENCH));
 		assertEquals("donn\u00e9e manquante : enqu\u00eate aupr\u00e8s des m\u00e9nages sur les cas de maladie des "
-				+ "b\u00e9n\u00e9ficiaires pour 2006 (exclusion_survey.csv)",
+				+ "b\u00e9n\u00e9ficiaires pour 2006",
 				VimoExample.result(FAMILY, VimoExample.evaluation(), 2006, "E.6").reason().orElseThrow()
 						.message(Locale.FRENCH));
 	}
@@ -50,8 +52,8 @@ class EffectivenessFrenchSourcesTest {
 		IndicatorResult e2 = VimoExample.result(FAMILY, VimoExample.evaluation(), 2006, "E.2");
 		String french = e2.reason().orElseThrow().message(Locale.FRENCH);
 		assertTrue(french.startsWith("donn\u00e9e manquante : E.1 de 2006 (donn\u00e9e manquante : prestations pour "
-				+ "hospitalisations non programm\u00e9es (hospitalization) en 2006 (tableau 8, claims_listing.csv)"), french);
-		assertTrue(french.endsWith("population des non-b\u00e9n\u00e9ficiaires en 2006 (provider_activity.csv)"), french);
+				+ "hospitalisations non programm\u00e9es (hospitalization) en 2006 (tableau 8)"), french);
+		assertTrue(french.endsWith("population des non-b\u00e9n\u00e9ficiaires en 2006 (activit\u00e9 des prestataires)"), french);
 		assertTrue(e2.reason().orElseThrow().message().startsWith("missing input: E.1 of 2006 (missing input: claims for "
 				+ "non-programmed hospitalizations (hospitalization) in 2006"), e2.reason().orElseThrow().message());
 	}

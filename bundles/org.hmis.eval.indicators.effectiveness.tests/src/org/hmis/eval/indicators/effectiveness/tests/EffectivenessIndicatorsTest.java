@@ -56,7 +56,8 @@ class EffectivenessIndicatorsTest {
 		VimoExample.assertPrinted(VimoExample.result(FAMILY, VimoExample.sucura(), 2006, "E.3.1"), "5.5", "0.05", Unit.DAYS);
 		IndicatorResult e32 = VimoExample.result(FAMILY, VimoExample.sucura(), 2006, "E.3.2");
 		assertEquals(0, new BigDecimal("11.75").compareTo(e32.value().orElseThrow()));
-		assertEquals("survey samples, latent_period, non-beneficiaries, sum of days (2006)", e32.inputs().get(0).source());
+		assertEquals("survey samples, latent period, non-beneficiaries, sum of days (2006)",
+				e32.inputs().get(0).source());
 		IndicatorResult e3 = VimoExample.result(FAMILY, VimoExample.sucura(), 2006, "E.3");
 		assertEquals(0, new BigDecimal("6.25").compareTo(e3.value().orElseThrow()));
 		assertEquals(Unit.DAYS, e3.definition().unit());
@@ -87,10 +88,10 @@ class EffectivenessIndicatorsTest {
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', value = {
-			"E.3.1|missing input: latent_period cases of beneficiaries in 2006 (survey_samples.csv)",
-			"E.4|missing input: length_of_stay cases of beneficiaries in 2006 (survey_samples.csv)",
-			"E.5|missing input: hospital_cost cases of beneficiaries in 2006 (survey_samples.csv)",
-			"E.6|missing input: household survey of beneficiaries' cases of illness for 2006 (exclusion_survey.csv)" })
+			"E.3.1|missing input: latent period of sampled beneficiaries in 2006 (sample survey)",
+			"E.4|missing input: length of stay of sampled beneficiaries in 2006 (sample survey)",
+			"E.5|missing input: hospital cost of sampled beneficiaries in 2006 (sample survey)",
+			"E.6|missing input: household survey of beneficiaries' cases of illness for 2006" })
 	void surveyBasedCodesNameWhatTheyNeed(String code, String reason) {
 		VimoExample.assertMissing(VimoExample.result(FAMILY, VimoExample.evaluation(), 2006, code), reason);
 	}

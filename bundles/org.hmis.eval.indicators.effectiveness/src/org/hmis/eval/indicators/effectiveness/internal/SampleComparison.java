@@ -89,7 +89,12 @@ final class SampleComparison {
 		}
 
 		LocalizedText missing() {
-			return Texts.text("sample.missing", survey.getLiteral(), groupLabel(), year);
+			return Texts.text("sample.missing", surveyLabel(), groupLabel(), year);
+		}
+
+		/** What the survey measures, in words (its interchange code is latent_period, ...). */
+		private LocalizedText surveyLabel() {
+			return Texts.text("sample.survey." + survey.getLiteral());
 		}
 
 		private LocalizedText groupLabel() {
@@ -97,7 +102,7 @@ final class SampleComparison {
 		}
 
 		private LocalizedText source(LocalizedText what) {
-			return Texts.text("sample.source", survey.getLiteral(), groupLabel(), what, year);
+			return Texts.text("sample.source", surveyLabel(), groupLabel(), what, year);
 		}
 	}
 }

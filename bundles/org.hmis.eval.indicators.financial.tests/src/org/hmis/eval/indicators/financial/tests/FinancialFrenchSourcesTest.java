@@ -24,7 +24,8 @@ class FinancialFrenchSourcesTest {
 		IndicatorResult f5 = VimoExample.result(family, Evaluations.vimo2006(), 2006, "F.5");
 		assertEquals("Tableau 1, ligne G (G = g1 + g2 + g3 + g4)", f5.inputs().get(0).source(Locale.FRENCH));
 		assertEquals("Tableau 1, ligne C (C = A - B)", f5.inputs().get(1).source(Locale.FRENCH));
-		assertEquals("Table 1, line G (G = g1 + g2 + g3 + g4)", f5.inputs().get(0).source(), "the contract is unchanged");
+		assertEquals("Table 1, line G (G = g1 + g2 + g3 + g4)",
+				f5.inputs().get(0).source(), "the contract is unchanged");
 	}
 
 	@Test
@@ -41,7 +42,7 @@ class FinancialFrenchSourcesTest {
 		Evaluation zeros = Evaluations.withLines(2006, "8", 0, "12", 0, "16", 0, "17", 0, "18", 10);
 		assertEquals("d\u00e9nominateur nul : Tableau 2, ligne 14 (14 = 8 + 9 + 10 + 11 + 12 + 13) vaut 0",
 				VimoExample.result(family, zeros, 2006, "F.2").reason().orElseThrow().message(Locale.FRENCH));
-		assertEquals("donn\u00e9e manquante : liste des placements avec leur valeur comptable (tableau 14, investments.csv)",
+		assertEquals("donn\u00e9e manquante : liste des placements avec leur valeur comptable (tableau 14)",
 				VimoExample.result(family, zeros, 2006, "F.7").reason().orElseThrow().message(Locale.FRENCH));
 		IndicatorResult f7 = VimoExample.result(family, VimoExample.evaluation(), 2006, "F.7");
 		assertEquals("Tableau 14, valeur comptable totale", f7.inputs().get(1).source(Locale.FRENCH));
@@ -57,8 +58,8 @@ class FinancialFrenchSourcesTest {
 	@Test
 	void checklistReasonNamesTheFrenchChecklist() {
 		IndicatorResult f8 = VimoExample.result(family, VimoExample.evaluation(), 2006, "F.8");
-		assertEquals("donn\u00e9e manquante : une r\u00e9ponse \u00e0 la grille F.8 (Adossement actif-passif) pour l'exercice 2006 "
-				+ "(checklists.csv)", f8.reason().orElseThrow().message(Locale.FRENCH));
+		assertEquals("donn\u00e9e manquante : une r\u00e9ponse \u00e0 la grille F.8 (Adossement actif-passif) pour l'exercice 2006",
+				f8.reason().orElseThrow().message(Locale.FRENCH));
 	}
 
 	@Test

@@ -72,7 +72,7 @@ class FinancialNotComputableTest {
 	@Test
 	void investmentConcentrationWithoutTable14NamesIt() {
 		IndicatorResult result = VimoExample.result(family, Evaluations.withLines(2006, "A", 10), 2006, "F.7");
-		assertEquals("missing input: list of investments with book values (Table 14, investments.csv)",
+		assertEquals("missing input: list of investments with book values (Table 14)",
 				result.reason().orElseThrow().message());
 	}
 

@@ -27,10 +27,10 @@ class FunctionalFrenchSourcesTest {
 		assertEquals("Tableau 7, moyenne annuelle de la colonne X (2006)", m1.inputs().get(0).source(Locale.FRENCH));
 		assertEquals("effectifs moyens, adh\u00e9rents (2005)", m1.inputs().get(1).source(Locale.FRENCH));
 		IndicatorResult first = VimoExample.result(FAMILY, sucura, 2004, "M.1");
-		assertEquals("donn\u00e9e manquante : moyenne annuelle des adh\u00e9rents en 2003 (tableau 7, monthly_beneficiaries.csv, "
-				+ "ou membership_averages.csv)", first.reason().orElseThrow().message(Locale.FRENCH));
-		assertEquals("missing input: annual average of members in 2003 (Table 7, monthly_beneficiaries.csv, "
-				+ "or membership_averages.csv)", first.reason().orElseThrow().message());
+		assertEquals("donn\u00e9e manquante : moyenne annuelle des adh\u00e9rents en 2003 (tableau 7, ou moyennes "
+				+ "annuelles des ann\u00e9es pass\u00e9es)", first.reason().orElseThrow().message(Locale.FRENCH));
+		assertEquals("missing input: annual average of members in 2003 (Table 7, or annual averages of "
+				+ "past years)", first.reason().orElseThrow().message());
 	}
 
 	@Test
@@ -51,7 +51,7 @@ class FunctionalFrenchSourcesTest {
 		assertEquals("Tableau 1, ligne A", m6.inputs().get(1).source(Locale.FRENCH));
 		IndicatorResult noReceipts = VimoExample.result(FAMILY, VimoExample.withLines(2006, "A", 1000), 2006, "M.6");
 		assertEquals("donn\u00e9e manquante : ligne premiums_received (cotisations encaiss\u00e9es sur celles dues pour "
-				+ "l'exercice) ou payments.csv", noReceipts.reason().orElseThrow().message(Locale.FRENCH));
+				+ "l'exercice) ou le registre des paiements", noReceipts.reason().orElseThrow().message(Locale.FRENCH));
 		IndicatorResult registers = VimoExample.result(FAMILY, RegisterFixtures.closedEnrolmentScheme(), 2006, "M.6");
 		assertEquals("cotisations encaiss\u00e9es (registres des contrats et des paiements, au 2006-12-31)",
 				registers.inputs().get(0).source(Locale.FRENCH));

@@ -59,7 +59,8 @@ class FunctionalIndicatorsTest {
 		IndicatorResult result = VimoExample.result(FAMILY, noClaims, 2006, code);
 		assertTrue(result.value().isEmpty());
 		assertEquals(NotComputable.Kind.ZERO_DENOMINATOR, result.reason().orElseThrow().kind());
-		assertEquals("zero denominator: Table 1, line G (G = g1 + g2 + g3 + g4) is 0", result.reason().orElseThrow().message());
+		assertEquals("zero denominator: Table 1, line G (G = g1 + g2 + g3 + g4) is 0",
+				result.reason().orElseThrow().message());
 	}
 
 	@ParameterizedTest(name = "{0} needs {1}")
@@ -67,9 +68,9 @@ class FunctionalIndicatorsTest {
 			"M.1   | annual average of members in 2006 (Table 7",
 			"M.1.1 | annual average of beneficiaries in 2006 (Table 7",
 			"M.1.2 | annual average of dependents in 2006 (Table 7",
-			"M.2   | members 2006 (renewal_summary.csv or contracts.csv)",
-			"M.3   | members 2006 in old areas (membership_averages.csv",
-			"M.4   | members 2006 in new areas (membership_averages.csv",
+			"M.2   | members 2006 (renewal summary or contracts register)",
+			"M.3   | members 2006 in old areas (annual averages by old and new areas)",
+			"M.4   | members 2006 in new areas (annual averages by old and new areas)",
 			"M.5   | annual average of beneficiaries in 2006 (Table 7" })
 	void monitoringIndicatorsNameTheMissingSheet(String code, String missing) {
 		IndicatorResult result = VimoExample.result(FAMILY, VimoExample.evaluation(), 2006, code);

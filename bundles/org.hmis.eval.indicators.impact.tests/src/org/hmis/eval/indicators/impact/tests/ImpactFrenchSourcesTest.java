@@ -26,18 +26,20 @@ class ImpactFrenchSourcesTest {
 		IndicatorResult i4 = VimoExample.result(FAMILY, VimoExample.sucura(), 2006, "I.4");
 		assertEquals("r\u00e9partition de la population (2006)", i4.inputs().get(0).source(Locale.FRENCH));
 		IndicatorResult none = VimoExample.result(FAMILY, VimoExample.evaluation(), 2006, "I.4");
-		assertEquals("donn\u00e9e manquante : population de la zone par cat\u00e9gorie en 2006 (population_breakdown.csv), "
-				+ "b\u00e9n\u00e9ficiaires par cat\u00e9gorie en 2006 (beneficiaries.csv avec sexe et date de naissance, "
-				+ "ou beneficiary_breakdown.csv)", none.reason().orElseThrow().message(Locale.FRENCH));
+		assertEquals("donn\u00e9e manquante : population de la zone par cat\u00e9gorie en 2006 (r\u00e9partition de la population), "
+				+ "b\u00e9n\u00e9ficiaires par cat\u00e9gorie en 2006 (registre des b\u00e9n\u00e9ficiaires avec sexe et "
+				+ "date de naissance, ou r\u00e9partition des b\u00e9n\u00e9ficiaires)",
+				none.reason().orElseThrow().message(Locale.FRENCH));
 	}
 
 	@Test
 	void providersInFrench() {
 		IndicatorResult i1 = VimoExample.result(FAMILY, VimoExample.sucura(), 2006, "I.1");
-		assertEquals("Tableau 8 et provider_activity.csv, 2006", i1.inputs().get(0).source(Locale.FRENCH));
+		assertEquals("Tableau 8 et activit\u00e9 des prestataires, 2006", i1.inputs().get(0).source(Locale.FRENCH));
 		IndicatorResult i2 = VimoExample.result(FAMILY, VimoExample.sucura(), 2006, "I.2");
-		assertEquals("donn\u00e9e manquante : recettes de chaque prestataire pour 2006 (provider_activity.csv, "
-				+ "cat\u00e9gorie ALL : total_income et copayments_received)", i2.reason().orElseThrow().message(Locale.FRENCH));
+		assertEquals("donn\u00e9e manquante : recettes de chaque prestataire pour 2006 (activit\u00e9 des prestataires : "
+				+ "recettes totales et tickets mod\u00e9rateurs re\u00e7us)",
+				i2.reason().orElseThrow().message(Locale.FRENCH));
 	}
 
 	@Test

@@ -51,7 +51,7 @@ class ImpactIndicatorsTest {
 		VimoExample.assertMissing(VimoExample.result(FAMILY, VimoExample.sucura(), 2006, "I.2"),
 				"missing input: income of each provider for 2006");
 		VimoExample.assertMissing(VimoExample.result(FAMILY, VimoExample.evaluation(), 2006, "I.4"),
-				"missing input: population of the area by category in 2006 (population_breakdown.csv), "
+				"missing input: population of the area by category in 2006 (population breakdown), "
 						+ "beneficiaries by category in 2006");
 	}
 

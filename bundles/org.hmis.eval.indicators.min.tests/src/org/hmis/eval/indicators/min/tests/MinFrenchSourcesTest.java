@@ -32,7 +32,7 @@ class MinFrenchSourcesTest {
 
 	@Test
 	void registerRatiosInFrench() {
-		assertEquals("donn\u00e9e manquante : registre des contrats (contracts.csv)", VimoExample
+		assertEquals("donn\u00e9e manquante : registre des contrats", VimoExample
 				.result(FAMILY, VimoExample.evaluation(), 2006, "MIN.4").reason().orElseThrow().message(Locale.FRENCH));
 		IndicatorResult min6 = VimoExample.result(FAMILY, RegisterFixtures.closedEnrolmentScheme(), 2006, "MIN.6");
 		assertEquals("registre des prestations (2006)", min6.inputs().get(0).source(Locale.FRENCH));

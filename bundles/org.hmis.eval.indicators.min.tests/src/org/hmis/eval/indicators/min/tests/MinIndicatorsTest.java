@@ -46,9 +46,9 @@ class MinIndicatorsTest {
 
 	@ParameterizedTest(name = "{0} waits for {1}")
 	@CsvSource(delimiter = '|', value = {
-			"MIN.4 | contracts register (contracts.csv)",
-			"MIN.5 | claims paid in 2006 with their paid_date (claims.csv)",
-			"MIN.6 | decided claims of 2006 (claims.csv status)",
+			"MIN.4 | contracts register",
+			"MIN.5 | claims paid in 2006 with their payment dates (claims register)",
+			"MIN.6 | claims authorized or rejected in 2006 (claims register)",
 			"MIN.7 | beneficiaries at the end of 2006 (Table 7",
 			"MIN.8 | beneficiaries at the end of 2006 (Table 7" })
 	void registerIndicatorsNameTheMissingRegister(String code, String register) {
@@ -118,7 +118,8 @@ class MinIndicatorsTest {
 	@Test
 	void familyIsMinWithFrenchTitles() {
 		assertEquals("MIN", FAMILY.id());
-		assertEquals("Ratio de solvabilit\u00e9", VimoExample.result(FAMILY, vimo, 2006, "MIN.9").definition().title(Locale.FRENCH));
+		assertEquals("Ratio de solvabilit\u00e9",
+				VimoExample.result(FAMILY, vimo, 2006, "MIN.9").definition().title(Locale.FRENCH));
 		assertEquals(0, new BigDecimal("3.16").compareTo(VimoExample.result(FAMILY, vimo, 2006, "MIN.9").value().orElseThrow()));
 	}
 

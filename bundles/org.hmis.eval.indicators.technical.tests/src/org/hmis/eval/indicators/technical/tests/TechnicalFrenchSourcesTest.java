@@ -21,11 +21,12 @@ class TechnicalFrenchSourcesTest {
 	@Test
 	void averageClaimCostInFrench() {
 		IndicatorResult g31 = VimoExample.result(FAMILY, VimoExample.sucura(), 2006, "G.3.1");
-		assertEquals("Tableau 8, 2006, tous prestataires et cat\u00e9gories", g31.inputs().get(0).source(Locale.FRENCH));
+		assertEquals("Tableau 8, 2006, tous prestataires et cat\u00e9gories",
+				g31.inputs().get(0).source(Locale.FRENCH));
 		assertEquals("Table 8, 2006, all providers and categories", g31.inputs().get(0).source());
 		IndicatorResult none = VimoExample.result(FAMILY, VimoExample.evaluation(), 2006, "G.3.1");
-		assertEquals("donn\u00e9e manquante : prestations par prestataire, cat\u00e9gorie et mois de 2006 "
-				+ "(tableau 8, claims_listing.csv)", none.reason().orElseThrow().message(Locale.FRENCH));
+		assertEquals("donn\u00e9e manquante : prestations par prestataire, cat\u00e9gorie et mois de 2006 (tableau 8)",
+				none.reason().orElseThrow().message(Locale.FRENCH));
 	}
 
 	@Test
@@ -33,10 +34,9 @@ class TechnicalFrenchSourcesTest {
 		IndicatorResult g2 = VimoExample.result(FAMILY, VimoExample.sucura(), 2006, "G.2");
 		assertEquals("Tableau 16 (2006), points des mesures appliqu\u00e9es", g2.inputs().get(0).source(Locale.FRENCH));
 		IndicatorResult none = VimoExample.result(FAMILY, VimoExample.evaluation(), 2006, "G.2");
-		assertEquals("donn\u00e9e manquante : Tableau 16 de 2006 : services couverts et mesures appliqu\u00e9es "
-				+ "(risk_portfolio.csv)", none.reason().orElseThrow().message(Locale.FRENCH));
-		assertEquals("donn\u00e9e manquante : b\u00e9n\u00e9ficiaires par type et unit\u00e9 d'adh\u00e9sion en 2006 "
-				+ "(membership_mix.csv)",
+		assertEquals("donn\u00e9e manquante : Tableau 16 de 2006 : services couverts et mesures appliqu\u00e9es",
+				none.reason().orElseThrow().message(Locale.FRENCH));
+		assertEquals("donn\u00e9e manquante : b\u00e9n\u00e9ficiaires par type et unit\u00e9 d'adh\u00e9sion en 2006",
 				VimoExample.result(FAMILY, VimoExample.sucura(), 2006, "G.1").reason().orElseThrow().message(Locale.FRENCH));
 	}
 

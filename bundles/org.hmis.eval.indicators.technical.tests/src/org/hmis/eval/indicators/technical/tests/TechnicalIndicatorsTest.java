@@ -46,7 +46,7 @@ class TechnicalIndicatorsTest {
 		VimoExample.assertMissing(VimoExample.result(FAMILY, VimoExample.sucura(), 2006, "G.1"),
 				"missing input: beneficiaries by membership type and unit");
 		VimoExample.assertMissing(VimoExample.result(FAMILY, VimoExample.evaluation(), 2006, "G.2"),
-				"missing input: Table 16 of 2006: services covered and measures applied (risk_portfolio.csv)");
+				"missing input: Table 16 of 2006: services covered and measures applied");
 		VimoExample.assertMissing(VimoExample.result(FAMILY, VimoExample.sucura(), 2006, "G.3.2"),
 				"missing input: average cost invoiced to non-beneficiaries and beneficiaries' average co-payment");
 	}
