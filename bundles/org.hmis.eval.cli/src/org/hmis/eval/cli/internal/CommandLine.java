@@ -13,8 +13,8 @@ import java.util.Set;
 /**
  * The parsed arguments of {@code hmis-eval <command> <evaluation> [--option value]... [--flag]...}.
  *
- * @param command the sub-command (compute, dossier, import, validate)
- * @param evaluation the folder, evaluation file or zip to work on
+ * @param command the sub-command (compute, dossier, import, validate, consolidate)
+ * @param evaluation the folder, evaluation file or zip to work on (the network folder of consolidate)
  * @param options the options given, without their leading dashes; a flag has the value "true"
  * @param errIsTerminal true when standard error is a terminal (progress is then shown for long
  *        imports even without {@code --progress})
@@ -26,7 +26,9 @@ record CommandLine(String command, Path evaluation, Map<String, String> options,
 			"       hmis-eval dossier  <evaluation> --year N [--lang en|fr] [--format pdf|html|docx] --out FILE [--progress]",
 			"       hmis-eval import   <folder-or-zip> [--db DIR] [--progress]",
 			"       hmis-eval validate <evaluation> [--progress]",
+			"       hmis-eval consolidate <network> --year N [--level L] [--format json|csv] [--out FILE] [--progress]",
 			"<evaluation> is an interchange folder, an evaluation file (.hmis), an XLSX workbook or a zip of either.",
+			"<network> is a folder with network.csv and one evaluation per mutual, named by its id.",
 			"--progress reports the rows read (and rows per second) on standard error; shown anyway for long",
 			"imports when standard error is a terminal.",
 			"Exit codes: 0 success, 1 the evaluation has errors (listed), 2 bad usage, 3 internal error",
@@ -36,7 +38,8 @@ record CommandLine(String command, Path evaluation, Map<String, String> options,
 			"compute", Set.of("year", "format", "out", "progress"),
 			"dossier", Set.of("year", "lang", "format", "out", "progress"),
 			"import", Set.of("db", "progress"),
-			"validate", Set.of("progress"));
+			"validate", Set.of("progress"),
+			"consolidate", Set.of("year", "level", "format", "out", "progress"));
 
 	/** Options that take no value. */
 	private static final Set<String> FLAGS = Set.of("progress");
@@ -74,7 +77,7 @@ record CommandLine(String command, Path evaluation, Map<String, String> options,
 			}
 		}
 		if (evaluation == null) {
-			throw new UsageException(command + " needs an evaluation");
+			throw new UsageException(command + ("consolidate".equals(command) ? " needs a network folder" : " needs an evaluation"));
 		}
 		return new CommandLine(command, evaluation, Map.copyOf(options), false);
 	}
