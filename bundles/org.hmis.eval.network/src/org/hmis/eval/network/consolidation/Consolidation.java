@@ -21,6 +21,7 @@ import org.hmis.eval.model.text.LocalizedText;
 import org.hmis.eval.network.LoadedNetwork;
 import org.hmis.eval.network.Organization;
 import org.hmis.eval.sheets.BeneficiaryColumn;
+import org.hmis.eval.sheets.ClaimsSheet;
 import org.hmis.eval.sheets.MonitoringSheets;
 import org.hmis.eval.sheets.YearSheets;
 
@@ -31,7 +32,8 @@ import org.hmis.eval.sheets.YearSheets;
  * installed families, so that a ratio is always the sum of the numerators over the sum of the
  * denominators of the same mutuals, never an average of ratios. Indicators sharing the same mutuals
  * share one summed evaluation. Each result names the mutuals it covers and those that lacked the
- * inputs; what cannot be summed is said so ({@link NonAdditive}).
+ * inputs; what cannot be summed is said so ({@link NonAdditive}), and so are amounts when the
+ * members keep their accounts in different currencies (counts still add up).
  */
 public final class Consolidation {
 
@@ -65,14 +67,14 @@ public final class Consolidation {
 		Evaluation all = EvaluationSum.of(organization.name(), evaluations, years);
 		List<IndicatorResult> allResults = registry.computeAll(new ComputationContext(all, year));
 		MonitoringSheets sheets = YearSheets.of(all, year);
+		// Null when the members keep different currencies (EvaluationSum keeps only what they share).
 		String currency = all.getScheme().getCurrency();
 		List<ConsolidatedResult> results = new ArrayList<>();
-		if (EvaluationSum.mixesCurrencies(evaluations)) {
-			LocalizedText reason = NonAdditive.TEXTS.text("currencies", EvaluationSum.currencies(evaluations));
-			for (IndicatorResult result : allResults) {
-				results.add(new ConsolidatedResult(notApplicable(result, reason), List.of(), mutuals));
-			}
-			return new ConsolidatedOrganization(organization, year, null, withData, without, results, sheets);
+		boolean mixed = EvaluationSum.mixesCurrencies(evaluations);
+		LocalizedText currencies = NonAdditive.TEXTS.text("currencies", EvaluationSum.currencies(evaluations));
+		if (mixed) {
+			// Counts still add up (Table 7); claims costs do not, so Tables 8 to 11 are left out.
+			sheets = new MonitoringSheets(sheets.beneficiaries(), new ClaimsSheet(List.of()));
 		}
 		Map<List<String>, Map<String, IndicatorResult>> bySubset = new HashMap<>();
 		for (IndicatorResult result : allResults) {
@@ -84,6 +86,8 @@ public final class Consolidation {
 			IndicatorResult consolidated;
 			if (notAdditive.isPresent()) {
 				consolidated = notApplicable(result, notAdditive.get());
+			} else if (mixed && !nonAdditive.isCurrencyFree(code)) {
+				consolidated = notApplicable(result, currencies);
 			} else if (present.isEmpty()) {
 				consolidated = result.isComputable()
 						? notApplicable(result, NonAdditive.TEXTS.text("noMember", String.valueOf(year)))

@@ -19,7 +19,8 @@ import org.hmis.eval.model.text.TextBundle;
  * {@code consolidation.properties}: those whose inputs are assessments of one mutual (checklist
  * scores, Table 16), samples of one mutual's area (surveys), figures that would count a shared
  * provider twice, or register rows that are not merged. Each group says why, in English and French;
- * a family added later is consolidated unless a group names its codes.
+ * a family added later is consolidated unless a group names its codes. It also lists the indicators
+ * that use no amount, the only ones consolidated over members that keep different currencies.
  */
 final class NonAdditive {
 
@@ -30,6 +31,7 @@ final class NonAdditive {
 	}
 
 	private final Map<String, Group> byCode = new LinkedHashMap<>();
+	private final List<String> currencyFree;
 
 	NonAdditive() {
 		ResourceBundle declared = ResourceBundle.getBundle("org.hmis.eval.network.consolidation.consolidation",
@@ -39,6 +41,12 @@ final class NonAdditive {
 			Group entry = new Group(TEXTS.text(group + ".reason"), flag(declared, group + ".registersOnly"));
 			list(declared.getString(group + ".codes")).forEach(code -> byCode.put(code, entry));
 		}
+		currencyFree = list(declared.getString("currencyFree.codes"));
+	}
+
+	/** @return true when the indicator uses no amount, so members in different currencies still add up */
+	boolean isCurrencyFree(String code) {
+		return currencyFree.contains(code);
 	}
 
 	/**
