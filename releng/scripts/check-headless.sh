@@ -7,7 +7,8 @@
 #  - HMIS_VM_ARGS: the default heap is 1 GB, a heap the user gives wins;
 #  - out of memory (HMIS_VM_ARGS=-Xmx48m on a generated folder of 300,000 claims) exits 3 with a
 #    message on standard error, and leaves neither the output file nor a temporary file;
-#  - --progress reports rows and rows per second on standard error.
+#  - --progress reports rows and rows per second on standard error;
+#  - consolidate on a network folder exits 0 with each figure's members, and 1 on a cycle.
 set -eu
 ROOT=$(CDPATH='' cd -- "$(dirname -- "$0")/../.." && pwd)
 cd "$ROOT"
@@ -38,6 +39,25 @@ run_eval missing compute "$work/nowhere" --year 2006
 if [ "$code" -eq 1 ] && grep -q "no such file or folder" "$work/missing.err"; then pass "a missing evaluation exits 1"; else fail "a missing evaluation: exit $code"; fi
 run_eval usage compute examples/vimo
 if [ "$code" -eq 2 ] && grep -q "usage: hmis-eval" "$work/usage.err"; then pass "bad usage exits 2"; else fail "bad usage: exit $code"; fi
+
+# consolidate on a network folder: a union of VIMO and a copy of it; then a network with a cycle.
+mkdir -p "$work/network"
+cp -r examples/vimo "$work/network/vimo"
+cp -r examples/vimo "$work/network/vimo2"
+printf 'id,name,level,parent,region,district,country,from_year,to_year\nu1,Union,union,,,,,,\nvimo,VIMO,mutual,u1,,,,,\nvimo2,VIMO 2,mutual,u1,,,,,\n' >"$work/network/network.csv"
+run_eval consolidate consolidate "$work/network" --year 2006 --level union --format json
+if [ "$code" -eq 0 ] && grep -q '"members": \["vimo", "vimo2"\]' "$work/consolidate.out" && grep -q '"code": "F.5"' "$work/consolidate.out"; then
+  pass "consolidate a network exits 0 with the members of each figure"
+else
+  fail "consolidate: exit $code, standard error: $(head -c 600 "$work/consolidate.err")"
+fi
+printf 'id,name,level,parent,region,district,country,from_year,to_year\nu1,Union,union,u2,,,,,\nu2,Union 2,union,u1,,,,,\n' >"$work/network/network.csv"
+run_eval cycle consolidate "$work/network" --year 2006 --out "$work/cycle.json"
+if [ "$code" -eq 1 ] && grep -q "network.csv:2:4: cycle: u1" "$work/cycle.err" && [ ! -e "$work/cycle.json" ]; then
+  pass "a network with a cycle exits 1, names the cell and writes nothing"
+else
+  fail "consolidate with a cycle: exit $code, standard error: $(head -c 600 "$work/cycle.err")"
+fi
 
 # An XLSX workbook of the VIMO example, written with the product's own Apache POI.
 poi=$(ls "$ROOT"/releng/org.hmis.eval.product/target/products/org.hmis.eval.product/linux/gtk/x86_64/plugins/org.hmis.eval.poi_*.jar | head -n 1)

@@ -13,8 +13,9 @@ import java.util.Set;
 /**
  * The parsed arguments of {@code hmis-eval <command> <evaluation> [--option value]... [--flag]...}.
  *
- * @param command the sub-command (compute, dossier, import, validate, list)
- * @param evaluation the folder, evaluation file or zip to work on; null for {@code list}
+ * @param command the sub-command (compute, dossier, import, validate, list, consolidate)
+ * @param evaluation the folder, evaluation file or zip to work on (the network folder of consolidate);
+ *        null for {@code list}
  * @param options the options given, without their leading dashes; a flag has the value "true"
  * @param errIsTerminal true when standard error is a terminal (progress is then shown for long
  *        imports even without {@code --progress})
@@ -27,7 +28,9 @@ record CommandLine(String command, Path evaluation, Map<String, String> options,
 			"       hmis-eval import   <folder-or-zip> [--db DIR] [--replace] [--user NAME] [--progress]",
 			"       hmis-eval validate <evaluation> [--progress]",
 			"       hmis-eval list     [--db DIR] [--format text|json]",
+			"       hmis-eval consolidate <network> --year N [--level L] [--format json|csv] [--out FILE] [--progress]",
 			"<evaluation> is an interchange folder, an evaluation file (.hmis), an XLSX workbook or a zip of either.",
+			"<network> is a folder with network.csv and one evaluation per mutual, named by its id.",
 			"import refuses an evaluation of a scheme and years already stored unless --replace is given.",
 			"--progress reports the rows read (and rows per second) on standard error; shown anyway for long",
 			"imports when standard error is a terminal.",
@@ -39,7 +42,8 @@ record CommandLine(String command, Path evaluation, Map<String, String> options,
 			"dossier", Set.of("year", "lang", "format", "out", "progress"),
 			"import", Set.of("db", "replace", "user", "progress"),
 			"validate", Set.of("progress"),
-			"list", Set.of("db", "format"));
+			"list", Set.of("db", "format"),
+			"consolidate", Set.of("year", "level", "format", "out", "progress"));
 
 	/** Options that take no value. */
 	private static final Set<String> FLAGS = Set.of("progress", "replace");
@@ -80,7 +84,7 @@ record CommandLine(String command, Path evaluation, Map<String, String> options,
 			}
 		}
 		if (evaluation == null && !WITHOUT_EVALUATION.contains(command)) {
-			throw new UsageException(command + " needs an evaluation");
+			throw new UsageException(command + ("consolidate".equals(command) ? " needs a network folder" : " needs an evaluation"));
 		}
 		return new CommandLine(command, evaluation, Map.copyOf(options), false);
 	}

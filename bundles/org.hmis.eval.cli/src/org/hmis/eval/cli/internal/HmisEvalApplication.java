@@ -35,6 +35,7 @@ public final class HmisEvalApplication implements IApplication {
 
 	private static final Map<String, Command> COMMANDS = Map.of(
 			"compute", new ComputeCommand(),
+			"consolidate", new ConsolidateCommand(),
 			"dossier", new DossierCommand(),
 			"import", new ImportCommand(),
 			"validate", new ValidateCommand(),

@@ -27,13 +27,13 @@ final class ResultsCsv {
 		return csv.toString();
 	}
 
-	private static String inputs(IndicatorResult result) {
+	static String inputs(IndicatorResult result) {
 		return result.inputs().stream()
 				.map(input -> input.symbol() + "=" + input.value().toPlainString() + " (" + input.source() + ")")
 				.collect(Collectors.joining("; "));
 	}
 
-	private static String quote(String text) {
+	static String quote(String text) {
 		if (text == null) {
 			return "";
 		}

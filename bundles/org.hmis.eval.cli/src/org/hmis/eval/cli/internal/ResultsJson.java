@@ -36,6 +36,12 @@ final class ResultsJson {
 
 	private static void indicator(JsonWriter json, IndicatorResult result) {
 		json.beginObject();
+		indicatorMembers(json, result);
+		json.endObject();
+	}
+
+	/** Writes the members of one indicator's object, so that {@code consolidate} can add its own. */
+	static void indicatorMembers(JsonWriter json, IndicatorResult result) {
 		json.name("code").value(result.code());
 		json.name("family").value(result.definition().family());
 		json.name("title").value(result.definition().title(Locale.ENGLISH));
@@ -64,6 +70,5 @@ final class ResultsJson {
 			}
 			json.endArray();
 		}
-		json.endObject();
 	}
 }

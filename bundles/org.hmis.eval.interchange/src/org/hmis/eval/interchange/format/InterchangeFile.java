@@ -68,6 +68,15 @@ public final class InterchangeFile {
 		return new InterchangeFile(name, Origin.SPECIFICATION, Layout.REGISTER, null, columns);
 	}
 
+	/**
+	 * A file declared with the interchange types and read by the same reader (cells typed, problems
+	 * at {@code file:line:column}), but kept outside an evaluation folder: it fills no model reference
+	 * and is not part of {@link InterchangeFormat}'s files (a network's {@code network.csv}).
+	 */
+	public static InterchangeFile standalone(String name, Column... columns) {
+		return new InterchangeFile(name, Origin.EXTENSION, Layout.ROWS, null, List.of(columns));
+	}
+
 	/** @return the file name in a folder, {@code accounts.csv} */
 	public String name() {
 		return name;
