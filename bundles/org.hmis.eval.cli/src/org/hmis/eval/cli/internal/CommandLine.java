@@ -13,7 +13,7 @@ import java.util.Set;
 /**
  * The parsed arguments of {@code hmis-eval <command> <evaluation> [--option value]... [--flag]...}.
  *
- * @param command the sub-command (compute, dossier, import, validate)
+ * @param command the sub-command (compute, dossier, import, validate, check)
  * @param evaluation the folder, evaluation file or zip to work on
  * @param options the options given, without their leading dashes; a flag has the value "true"
  * @param errIsTerminal true when standard error is a terminal (progress is then shown for long
@@ -26,17 +26,20 @@ record CommandLine(String command, Path evaluation, Map<String, String> options,
 			"       hmis-eval dossier  <evaluation> --year N [--lang en|fr] [--format pdf|html|docx] --out FILE [--progress]",
 			"       hmis-eval import   <folder-or-zip> [--db DIR] [--progress]",
 			"       hmis-eval validate <evaluation> [--progress]",
+			"       hmis-eval check    <evaluation> --year N [--pack ID] [--format json|text] [--thresholds FILE] [--out FILE] [--progress]",
 			"<evaluation> is an interchange folder, an evaluation file (.hmis), an XLSX workbook or a zip of either.",
 			"--progress reports the rows read (and rows per second) on standard error; shown anyway for long",
 			"imports when standard error is a terminal.",
-			"Exit codes: 0 success, 1 the evaluation has errors (listed), 2 bad usage, 3 internal error",
+			"check reads one evaluation (networks are not checked yet); --thresholds gives the authority's parameter file.",
+			"Exit codes: 0 success, 1 the evaluation has errors (listed; for check: a rule fails), 2 bad usage, 3 internal error",
 			"(out of memory included: give more with HMIS_VM_ARGS=-Xmx4g).");
 
 	private static final Map<String, Set<String>> OPTIONS = Map.of(
 			"compute", Set.of("year", "format", "out", "progress"),
 			"dossier", Set.of("year", "lang", "format", "out", "progress"),
 			"import", Set.of("db", "progress"),
-			"validate", Set.of("progress"));
+			"validate", Set.of("progress"),
+			"check", Set.of("year", "pack", "format", "thresholds", "out", "progress"));
 
 	/** Options that take no value. */
 	private static final Set<String> FLAGS = Set.of("progress");

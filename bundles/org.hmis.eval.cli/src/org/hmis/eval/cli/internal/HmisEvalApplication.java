@@ -37,7 +37,8 @@ public final class HmisEvalApplication implements IApplication {
 			"compute", new ComputeCommand(),
 			"dossier", new DossierCommand(),
 			"import", new ImportCommand(),
-			"validate", new ValidateCommand());
+			"validate", new ValidateCommand(),
+			"check", new CheckCommand());
 
 	/**
 	 * Memory set aside for the message after an OutOfMemoryError, released before writing it (the
