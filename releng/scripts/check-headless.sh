@@ -1,7 +1,7 @@
 #!/bin/sh
 # End-to-end checks of ./hmis-eval on the built product, with real processes (run by .ci/run after
 # ./mvnw verify; builds the product first when needed, like ./hmis-eval):
-#  - exit codes reach the shell through Equinox: 0, 1 (evaluation errors), 2 (bad usage);
+#  - exit codes reach the shell through Equinox: 0, 1 (evaluation errors, a failed compliance rule), 2 (bad usage);
 #  - standard output carries only the requested output: compute --format json on an XLSX workbook
 #    (POI and its Log4j API loaded) is byte for byte what --out writes, and parses as JSON;
 #  - HMIS_VM_ARGS: the default heap is 1 GB, a heap the user gives wins;
@@ -39,6 +39,12 @@ run_eval missing compute "$work/nowhere" --year 2006
 if [ "$code" -eq 1 ] && grep -q "no such file or folder" "$work/missing.err"; then pass "a missing evaluation exits 1"; else fail "a missing evaluation: exit $code"; fi
 run_eval usage compute examples/vimo
 if [ "$code" -eq 2 ] && grep -q "usage: hmis-eval" "$work/usage.err"; then pass "bad usage exits 2"; else fail "bad usage: exit $code"; fi
+# check: the guide's pack fails VIMO on F.4.1, F.4.2 and OI (exit 1, findings written all the same).
+run_eval check check examples/vimo --year 2006 --pack guide --format json
+if [ "$code" -eq 1 ] && grep -q '"outcome": "fail"' "$work/check.out" && grep -q "rules fail: GUIDE" "$work/check.err"; then
+  pass "check examples/vimo --pack guide exits 1 with its findings"; else fail "check examples/vimo --pack guide: exit $code"; fi
+run_eval checkpack check examples/vimo --year 2006 --pack nowhere
+if [ "$code" -eq 2 ] && grep -q "pack must be one of" "$work/checkpack.err"; then pass "check --pack of no installed pack exits 2"; else fail "check --pack nowhere: exit $code"; fi
 
 # consolidate on a network folder: a union of VIMO and a copy of it; then a network with a cycle.
 mkdir -p "$work/network"

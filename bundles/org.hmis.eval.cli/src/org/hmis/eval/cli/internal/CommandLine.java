@@ -13,7 +13,7 @@ import java.util.Set;
 /**
  * The parsed arguments of {@code hmis-eval <command> <evaluation> [--option value]... [--flag]...}.
  *
- * @param command the sub-command (compute, dossier, import, validate, list, consolidate)
+ * @param command the sub-command (compute, dossier, import, validate, list, consolidate, check)
  * @param evaluation the folder, evaluation file or zip to work on (the network folder of consolidate);
  *        null for {@code list}
  * @param options the options given, without their leading dashes; a flag has the value "true"
@@ -29,12 +29,14 @@ record CommandLine(String command, Path evaluation, Map<String, String> options,
 			"       hmis-eval validate <evaluation> [--progress]",
 			"       hmis-eval list     [--db DIR] [--format text|json]",
 			"       hmis-eval consolidate <network> --year N [--level L] [--format json|csv] [--out FILE] [--progress]",
+			"       hmis-eval check    <evaluation> --year N [--pack ID] [--format json|text] [--thresholds FILE] [--out FILE] [--progress]",
 			"<evaluation> is an interchange folder, an evaluation file (.hmis), an XLSX workbook or a zip of either.",
 			"<network> is a folder with network.csv and one evaluation per mutual, named by its id.",
 			"import refuses an evaluation of a scheme and years already stored unless --replace is given.",
 			"--progress reports the rows read (and rows per second) on standard error; shown anyway for long",
 			"imports when standard error is a terminal.",
-			"Exit codes: 0 success, 1 the evaluation has errors (listed), 2 bad usage, 3 internal error",
+			"check reads one evaluation (networks are not checked yet); --thresholds gives the authority's parameter file.",
+			"Exit codes: 0 success, 1 the evaluation has errors (listed; for check: a rule fails), 2 bad usage, 3 internal error",
 			"(out of memory included: give more with HMIS_VM_ARGS=-Xmx4g).");
 
 	private static final Map<String, Set<String>> OPTIONS = Map.of(
@@ -43,7 +45,8 @@ record CommandLine(String command, Path evaluation, Map<String, String> options,
 			"import", Set.of("db", "replace", "user", "progress"),
 			"validate", Set.of("progress"),
 			"list", Set.of("db", "format"),
-			"consolidate", Set.of("year", "level", "format", "out", "progress"));
+			"consolidate", Set.of("year", "level", "format", "out", "progress"),
+			"check", Set.of("year", "pack", "format", "thresholds", "out", "progress"));
 
 	/** Options that take no value. */
 	private static final Set<String> FLAGS = Set.of("progress", "replace");

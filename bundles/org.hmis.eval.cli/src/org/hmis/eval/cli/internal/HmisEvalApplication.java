@@ -39,7 +39,8 @@ public final class HmisEvalApplication implements IApplication {
 			"dossier", new DossierCommand(),
 			"import", new ImportCommand(),
 			"validate", new ValidateCommand(),
-			"list", new ListCommand());
+			"list", new ListCommand(),
+			"check", new CheckCommand());
 
 	/**
 	 * Memory set aside for the message after an OutOfMemoryError, released before writing it (the
