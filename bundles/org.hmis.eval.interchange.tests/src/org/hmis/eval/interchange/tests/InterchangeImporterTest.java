@@ -108,4 +108,18 @@ class InterchangeImporterTest {
 	private static void assertAmount(long expected, AccountLines lines, String code) {
 		assertEquals(0, BigDecimal.valueOf(expected).compareTo(lines.line(code).orElseThrow().amount()), "line " + code);
 	}
+
+	/** Every reason of an import, register files included, comes in the language asked for. */
+	@Test
+	void problemsOfRegistersAndTablesComeInFrenchWhenAskedFor() throws IOException {
+		Files.writeString(folder.resolve("contracts.csv"),
+				"member_id,start_date,end_date,premium_due\nM1,2006-02-30,2006-12-31,1000\nM2,2006-01-01,2006-12-31,-5\n");
+		Files.writeString(folder.resolve("accounts.csv"), "year,line,amount\n2006,A,\"12\n");
+		ImportException refused = assertThrows(ImportException.class, () -> InterchangeImporter.importFolder(folder,
+				org.hmis.eval.interchange.ImportProgress.NONE, java.util.Locale.FRENCH));
+		assertEquals(List.of("accounts.csv:2: un champ entre guillemets n'est pas ferm\u00e9",
+				"contracts.csv:2:2: start_date n'est pas une date du calendrier : '2006-02-30'",
+				"contracts.csv:3:4: premium_due ne peut pas \u00eatre n\u00e9gatif : -5"),
+				refused.problems().stream().map(ImportProblem::toString).toList());
+	}
 }

@@ -22,7 +22,6 @@ import java.util.function.Consumer;
  */
 public final class CsvParser {
 
-	static final String UNTERMINATED = "the last row ends without a line break: the file may be truncated";
 
 	private CsvParser() {
 	}
@@ -101,17 +100,17 @@ public final class CsvParser {
 				}
 			}
 		} catch (CharacterCodingException e) {
-			throw new CsvSyntaxException(line, "not UTF-8 text");
+			throw new CsvSyntaxException(line, "row.notUtf8");
 		}
 		if (quoted) {
-			throw new CsvSyntaxException(recordLine, "quoted field is not closed");
+			throw new CsvSyntaxException(recordLine, "row.unclosedQuote");
 		}
 		if (fieldStarted || !fields.isEmpty() || !field.isEmpty()) {
 			fields.add(field.toString());
 			if (!new CsvRecord(recordLine, fields).isBlank()) {
 				// Every row of a complete file ends with a line break; a row without one is
 				// most likely the end of a file cut short by a copy or a download.
-				throw new CsvSyntaxException(recordLine, UNTERMINATED);
+				throw new CsvSyntaxException(recordLine, "file.unterminated");
 			}
 		}
 	}
@@ -156,16 +155,24 @@ public final class CsvParser {
 		}
 	}
 
-	/** A file that is not valid CSV. */
+	/** A file that is not valid CSV; its reason is a key of the import's messages. */
 	public static final class CsvSyntaxException extends Exception {
 
 		private static final long serialVersionUID = 1L;
 
 		private final int line;
+		private final String key;
 
-		public CsvSyntaxException(int line, String message) {
-			super(message);
+		/** @param key the reason's key in {@link ImportMessages} (the message is the English text) */
+		public CsvSyntaxException(int line, String key) {
+			super(ImportMessages.ENGLISH.get(key));
 			this.line = line;
+			this.key = key;
+		}
+
+		/** @return the reason in the import's language */
+		public String reason(ImportMessages messages) {
+			return messages.get(key);
 		}
 
 		public int line() {

@@ -69,7 +69,7 @@ public final class CsvStream {
 				return true;
 			}
 			if (endOfInput) {
-				throw new CsvParser.CsvSyntaxException(line, "quoted field is not closed");
+				throw new CsvParser.CsvSyntaxException(line, "row.unclosedQuote");
 			}
 			// The record runs past the buffered bytes: keep its start, read more, scan it again.
 			if (!fill()) {

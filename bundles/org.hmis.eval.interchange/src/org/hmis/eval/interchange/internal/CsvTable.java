@@ -73,7 +73,7 @@ public final class CsvTable {
 		try (Reader reader = new Utf8Reader(Files.newInputStream(path))) {
 			CsvParser.parse(reader, reading);
 		} catch (CsvParser.CsvSyntaxException e) {
-			problems.error(fileName, e.line(), e.getMessage());
+			problems.error(fileName, e.line(), e.reason(problems.messages()));
 			return Optional.empty();
 		} catch (IOException e) {
 			problems.error(fileName, 0, problems.messages().get("file.unreadable", InterchangeFiles.reason(e)));

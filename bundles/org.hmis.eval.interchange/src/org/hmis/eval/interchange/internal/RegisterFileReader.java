@@ -85,27 +85,27 @@ public final class RegisterFileReader {
 		try (InputStream in = Files.newInputStream(path)) {
 			csv = new CsvStream(in);
 			if (!csv.next()) {
-				problems.error(file, 1, "no header row");
+				problems.error(file, 1, problems.messages().get("header.none"));
 				return;
 			}
 			int fields = header();
 			if (fields < 0) {
 				return;
 			}
-			RowParser parser = new RowParser(csv, columns, fieldOf, fields);
+			RowParser parser = new RowParser(csv, columns, fieldOf, fields, problems.messages());
 			fileSize = Files.size(path);
 			long rows = fileSize >= PARALLEL_FROM_BYTES ? readOnTwoThreads(parser, lines, progress)
 					: readOnThisThread(parser, lines, progress);
 			progress.rowsRead(file, rows, true);
 		} catch (CharacterCodingException e) {
-			problems.error(file, 1, "the header is not UTF-8 text");
+			problems.error(file, 1, problems.messages().get("header.notUtf8"));
 		} catch (IOException e) {
-			problems.error(file, 0, "cannot be read: " + InterchangeFiles.reason(e));
+			problems.error(file, 0, problems.messages().get("file.unreadable", InterchangeFiles.reason(e)));
 		} catch (CsvParser.CsvSyntaxException e) {
-			problems.error(file, e.line(), e.getMessage());
+			problems.error(file, e.line(), e.reason(problems.messages()));
 		}
 		if (unreported > 0) {
-			problems.error(file, 0, "and " + unreported + " more problems in this file");
+			problems.error(file, 0, problems.messages().get("file.more", unreported));
 		}
 	}
 
@@ -279,9 +279,9 @@ public final class RegisterFileReader {
 			String name = csv.text(field).trim();
 			RegisterColumn column = Arrays.stream(columns).filter(c -> c.column().equals(name)).findFirst().orElse(null);
 			if (column == null) {
-				problems.warning(file, 1, "unknown column '" + name + "' ignored");
+				problems.warning(file, 1, problems.messages().get("header.unknown", name));
 			} else if (fieldOf[column.index()] >= 0) {
-				problems.error(file, 1, "column '" + name + "' appears twice");
+				problems.error(file, 1, problems.messages().get("header.twice", name));
 				valid = false;
 			} else {
 				fieldOf[column.index()] = field;
@@ -289,7 +289,7 @@ public final class RegisterFileReader {
 		}
 		for (RegisterColumn column : columns) {
 			if (column.required() && fieldOf[column.index()] < 0) {
-				problems.error(file, 1, "required column '" + column.column() + "' is missing");
+				problems.error(file, 1, problems.messages().get("header.missing", column.column()));
 				valid = false;
 			}
 		}

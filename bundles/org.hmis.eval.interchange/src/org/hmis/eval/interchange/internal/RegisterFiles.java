@@ -5,7 +5,6 @@ package org.hmis.eval.interchange.internal;
 
 import java.nio.file.Path;
 import java.util.EnumMap;
-import java.util.Locale;
 import java.util.Map;
 
 import org.hmis.eval.model.Evaluation;
@@ -47,7 +46,7 @@ public final class RegisterFiles {
 			reader.read(registerLines);
 		}
 		RegisterTables tables = builder.build();
-		RegisterRules.check(tables, evaluation.getScheme(), Locale.ENGLISH,
+		RegisterRules.check(tables, evaluation.getScheme(), problems.messages().locale(),
 				(register, row, column, message) -> problems.error(RegisterColumn.fileName(register),
 						lines.get(register).line(row), readers.get(register).position(column), message));
 		if (!tables.isEmpty()) {

@@ -30,7 +30,10 @@ final class RowParser {
 	private boolean finished;
 	private int lastLine = 1;
 
-	RowParser(CsvStream csv, RegisterColumn[] columns, int[] fieldOf, int fields) {
+	private final ImportMessages messages;
+
+	RowParser(CsvStream csv, RegisterColumn[] columns, int[] fieldOf, int fields, ImportMessages messages) {
+		this.messages = messages;
 		this.csv = csv;
 		this.columns = columns;
 		this.fieldOf = fieldOf;
@@ -57,13 +60,13 @@ final class RowParser {
 			while (batch.rows < RowBatch.CAPACITY) {
 				if (!csv.next()) {
 					if (csv.endedWithoutLineBreak()) {
-						batch.problem(lastLine, 0, CsvParser.UNTERMINATED);
+						batch.problem(lastLine, 0, messages.get("file.unterminated"));
 					}
 					return finish();
 				}
 				if (!csv.isUtf8()) {
 					// Not text of the format's encoding: nothing after this line can be trusted.
-					batch.problem(csv.line(), 0, "not UTF-8 text");
+					batch.problem(csv.line(), 0, messages.get("row.notUtf8"));
 					return finish();
 				}
 				if (csv.isBlank()) {
@@ -72,7 +75,7 @@ final class RowParser {
 				batch.seen++;
 				lastLine = csv.line();
 				if (csv.fieldCount() != fields) {
-					batch.problem(csv.line(), 0, "the row has " + csv.fieldCount() + " fields but the header has " + fields);
+					batch.problem(csv.line(), 0, messages.get("row.fields", csv.fieldCount(), fields));
 					continue;
 				}
 				readRow();
@@ -80,7 +83,7 @@ final class RowParser {
 			batch.offset = csv.offset();
 			return true;
 		} catch (CsvParser.CsvSyntaxException e) {
-			batch.problem(e.line(), 0, e.getMessage());
+			batch.problem(e.line(), 0, e.reason(messages));
 			return finish();
 		} catch (IOException | RuntimeException e) {
 			batch.failure = e;
@@ -138,7 +141,7 @@ final class RowParser {
 		cellStart = start;
 		cellLength = end - start;
 		if (cellLength == 0 && column.required()) {
-			invalid(column, column.column() + " is empty");
+			invalid(column, messages.get("cell.empty", column.column()));
 		}
 		return cellLength > 0;
 	}
@@ -154,7 +157,7 @@ final class RowParser {
 				try {
 					CsvStream.decode(bytes, cellStart, cellLength);
 				} catch (CharacterCodingException e) {
-					invalid(column, column.column() + " is not UTF-8 text");
+					invalid(column, messages.get("cell.notUtf8", column.column()));
 					return -1;
 				}
 				break;
@@ -173,18 +176,18 @@ final class RowParser {
 		int s = cellStart;
 		if (cellLength != 10 || b[s + 4] != '-' || b[s + 7] != '-' || !digits(b, s, 4) || !digits(b, s + 5, 2)
 				|| !digits(b, s + 8, 2)) {
-			invalid(column, column.column() + " is not a date (YYYY-MM-DD): '" + cellText() + "'");
+			invalid(column, messages.get("cell.notDate", column.column(), cellText()));
 			return INVALID;
 		}
 		int year = number(b, s, 4);
 		int month = number(b, s + 5, 2);
 		int day = number(b, s + 8, 2);
 		if (!Days.isValid(year, month, day)) {
-			invalid(column, column.column() + " is not a date of the calendar: '" + cellText() + "'");
+			invalid(column, messages.get("cell.notCalendar", column.column(), cellText()));
 			return INVALID;
 		}
 		if (year < YearIndex.FIRST_YEAR || year > YearIndex.LAST_YEAR) {
-			invalid(column, column.column() + " is outside " + YearIndex.FIRST_YEAR + "-" + YearIndex.LAST_YEAR + ": " + cellText());
+			invalid(column, messages.get("cell.dateRange", column.column(), YearIndex.FIRST_YEAR, YearIndex.LAST_YEAR, cellText()));
 			return INVALID;
 		}
 		return Days.of(year, month, day);
@@ -228,19 +231,19 @@ final class RowParser {
 			}
 		}
 		if (!wellFormed || i != end) {
-			invalid(column, column.column() + " is not a number: '" + cellText() + "'");
+			invalid(column, messages.get("cell.notNumber", column.column(), cellText()));
 			return Amounts.NONE;
 		}
 		if (negative) {
-			invalid(column, column.column() + " must not be negative: " + cellText());
+			invalid(column, messages.get("cell.negative", column.column(), cellText()));
 			return Amounts.NONE;
 		}
 		if (decimals > Amounts.SCALE) {
-			invalid(column, column.column() + " has more than " + Amounts.SCALE + " decimals: " + cellText());
+			invalid(column, messages.get("cell.decimals", column.column(), Amounts.SCALE, cellText()));
 			return Amounts.NONE;
 		}
 		if (integerDigits > 15 || units > Amounts.MAX_UNITS) {
-			invalid(column, column.column() + " is too large: " + cellText());
+			invalid(column, messages.get("cell.tooLarge", column.column(), cellText()));
 			return Amounts.NONE;
 		}
 		for (int d = Math.min(decimals, Amounts.SCALE); d < Amounts.SCALE; d++) {
@@ -260,9 +263,8 @@ final class RowParser {
 				return value;
 			}
 		}
-		invalid(column, column.column() + " must be one of "
-				+ String.join(", ", column.literals().stream().map(Enumerator::getLiteral).sorted().toList()) + ": '"
-				+ cellText() + "'");
+		invalid(column, messages.get("cell.oneOf", column.column(),
+				String.join(", ", column.literals().stream().map(Enumerator::getLiteral).sorted().toList()), cellText()));
 		return null;
 	}
 
