@@ -11,6 +11,12 @@ public final class StoreLocation {
 	/** System property that overrides the default database folder. */
 	public static final String DATABASE_PROPERTY = "hmis.store";
 
+	/**
+	 * Environment variable holding the boot password of an encrypted store; set when a store is
+	 * created, it makes the new store encrypted. Never an argument: those show in the process list.
+	 */
+	public static final String PASSWORD_VARIABLE = "HMIS_STORE_PASSWORD";
+
 	private StoreLocation() {
 	}
 

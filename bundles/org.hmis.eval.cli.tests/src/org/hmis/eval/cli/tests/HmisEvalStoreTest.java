@@ -92,6 +92,23 @@ class HmisEvalStoreTest {
 		assertFalse(Files.exists(missing));
 	}
 
+	/**
+	 * The test JVM has no HMIS_STORE_PASSWORD and no terminal, so the commands have no password to
+	 * give: an encrypted store is refused in one sentence, with a non-zero exit.
+	 */
+	@Test
+	void encryptedStoreWithoutItsPasswordIsRefusedInOneSentence() throws Exception {
+		Path database = folder.resolve("encrypted");
+		DerbyEvaluationStore.open(database, "alice", "a long enough password".toCharArray()).close();
+		String refusal = "hmis-eval: the store " + database.toAbsolutePath().normalize() + " is encrypted and its boot"
+				+ " password was not given or is wrong (set HMIS_STORE_PASSWORD to it, or run the command in a"
+				+ " terminal to be asked for it)" + System.lineSeparator();
+		assertEquals(1, command.run("list", "--db", database.toString()));
+		assertEquals(refusal, command.err());
+		assertEquals(1, command.run("import", HmisEvalComputeTest.vimo(), "--db", database.toString()));
+		assertEquals(refusal, command.err());
+	}
+
 	@Test
 	void storeUrlsAreNotAcceptedYet() {
 		assertEquals(2, command.run("list", "--db", "jdbc:postgresql://localhost/hmis"));

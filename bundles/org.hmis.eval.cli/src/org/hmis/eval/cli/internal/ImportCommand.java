@@ -34,7 +34,7 @@ final class ImportCommand implements Command {
 			return EVALUATION_ERRORS;
 		}
 		EvaluationIdentity identity = EvaluationIdentity.of(evaluation.get());
-		try (EvaluationStore store = DerbyEvaluationStore.open(database, user)) {
+		try (EvaluationStore store = DerbyEvaluationStore.open(database, user, StoreOption.password(database))) {
 			Optional<StoredEvaluation> previous = replace ? store.find(identity) : Optional.empty();
 			String id = store.add(evaluation.get(), StoreLocation.idFor(line.evaluation()), replace);
 			out.println("imported " + identity + " as " + id + " into " + database

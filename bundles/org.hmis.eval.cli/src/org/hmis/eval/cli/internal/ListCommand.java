@@ -32,7 +32,7 @@ final class ListCommand implements Command {
 			return EVALUATION_ERRORS;
 		}
 		List<StoredEvaluation> evaluations;
-		try (DerbyEvaluationStore store = DerbyEvaluationStore.open(database)) {
+		try (DerbyEvaluationStore store = DerbyEvaluationStore.open(database, System.getProperty("user.name"), StoreOption.password(database))) {
 			evaluations = store.list();
 		}
 		Output.write(format.equals("json") ? json(evaluations) : text(evaluations), Optional.empty(), out);

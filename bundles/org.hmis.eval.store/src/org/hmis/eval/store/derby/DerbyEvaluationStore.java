@@ -4,6 +4,8 @@
 package org.hmis.eval.store.derby;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.hmis.eval.model.Evaluation;
@@ -30,6 +33,9 @@ import org.hmis.eval.store.StoredEvaluation;
  * transaction. The folder is readable by its owner only (see {@link StoreFolders}).
  */
 public final class DerbyEvaluationStore implements EvaluationStore {
+
+	/** The file Derby writes when it creates a database: its presence tells an existing store. */
+	private static final String SERVICE_PROPERTIES = "service.properties";
 
 	private static final String COLUMNS = "ID, SCHEME_NAME, TITLE, SAVED_AT, YEARS, COUNTRY, EVALUATOR, SAVED_BY";
 
@@ -58,13 +64,38 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 	 * @param user who the saves made through this store are recorded as made by
 	 */
 	public static DerbyEvaluationStore open(Path directory, String user) throws StoreException {
+		return open(directory, user, null);
+	}
+
+	/**
+	 * Opens the database in {@code directory}, creating it and its schema on first use, migrating
+	 * an older store. A store created with a boot password is encrypted (Derby's data encryption,
+	 * AES with a 256-bit key): its data and log files hold no readable value, and it boots only with
+	 * the same password.
+	 *
+	 * @param user         who the saves made through this store are recorded as made by
+	 * @param bootPassword the boot password of an encrypted store, or of the encrypted store to
+	 *                     create; null for a store that is not encrypted
+	 */
+	public static DerbyEvaluationStore open(Path directory, String user, char[] bootPassword) throws StoreException {
 		Path absolute = directory.toAbsolutePath().normalize();
+		boolean creating = !Files.exists(absolute.resolve(SERVICE_PROPERTIES));
+		if (bootPassword != null) {
+			checkPassword(bootPassword);
+		}
 		StoreFolders.prepare(absolute);
 		Connection connection;
 		try {
-			connection = dataSource(absolute, "create").getConnection();
+			EmbeddedDataSource dataSource = dataSource(absolute, "create");
+			if (bootPassword != null) {
+				// Encryption is chosen once, when the database is created; later boots give the password only.
+				dataSource.setConnectionAttributes((creating ? "dataEncryption=true;encryptionAlgorithm=AES/CBC/NoPadding;"
+						+ "encryptionKeyLength=256;" : "") + "bootPassword=" + new String(bootPassword));
+			}
+			connection = dataSource.getConnection();
 		} catch (SQLException e) {
-			throw new StoreException(DerbyFailures.openFailure(absolute, e), DerbyFailures.inUse(e) ? null : e);
+			boolean quiet = DerbyFailures.inUse(e) || DerbyFailures.wrongPassword(e);
+			throw new StoreException(DerbyFailures.openFailure(absolute, e), quiet ? null : e);
 		}
 		try {
 			connection.setAutoCommit(false);
@@ -269,6 +300,37 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 			throw new StoreException("cannot close the store: " + DerbyFailures.reason(e), e);
 		}
 		shutdown(directory);
+	}
+
+	/** @return true when {@code directory} holds a store created encrypted (so it needs its boot password) */
+	public static boolean isEncrypted(Path directory) {
+		Path service = directory.resolve(SERVICE_PROPERTIES);
+		if (!Files.isRegularFile(service)) {
+			return false;
+		}
+		Properties properties = new Properties();
+		try (InputStream in = Files.newInputStream(service)) {
+			properties.load(in);
+		} catch (IOException e) {
+			// Unreadable here means unreadable for Derby too: its boot will say why.
+			return false;
+		}
+		return Boolean.parseBoolean(properties.getProperty("dataEncryption"));
+	}
+
+	/**
+	 * Refuses a password Derby would refuse with a less clear message (under 8 characters), or
+	 * could not be passed in its connection attributes (a ';' ends an attribute).
+	 */
+	private static void checkPassword(char[] password) throws StoreException {
+		if (password.length < 8) {
+			throw new StoreException("the store's boot password must have at least 8 characters");
+		}
+		for (char c : password) {
+			if (c == ';') {
+				throw new StoreException("the store's boot password cannot contain ';'");
+			}
+		}
 	}
 
 	/** @return the folder of the database */

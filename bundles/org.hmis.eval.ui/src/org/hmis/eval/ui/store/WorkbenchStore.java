@@ -29,11 +29,20 @@ public final class WorkbenchStore {
 	/** @return the open store; opens it, and adds the examples to a new one, on first call */
 	public static synchronized EvaluationStore get() throws StoreException {
 		if (store == null) {
-			DerbyEvaluationStore opened = DerbyEvaluationStore.open(location());
+			DerbyEvaluationStore opened = DerbyEvaluationStore.open(location(), System.getProperty("user.name"), password());
 			ExampleSeeder.seedIfEmpty(opened);
 			store = opened;
 		}
 		return store;
+	}
+
+	/**
+	 * @return the boot password of an encrypted store, from {@code HMIS_STORE_PASSWORD} (set before
+	 *         starting the workbench); null when unset
+	 */
+	private static char[] password() {
+		String password = System.getenv(StoreLocation.PASSWORD_VARIABLE);
+		return password == null || password.isEmpty() ? null : password.toCharArray();
 	}
 
 	/** @return where the store lives */
