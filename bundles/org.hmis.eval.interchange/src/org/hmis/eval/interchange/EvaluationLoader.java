@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -103,12 +101,8 @@ public final class EvaluationLoader {
 
 	/** Removes the temporary folder; a failure to do so never hides the outcome of the load. */
 	private static void deleteTree(Path folder) {
-		try (Stream<Path> paths = Files.walk(folder)) {
-			List<Path> all = new ArrayList<>(paths.toList());
-			all.sort(Comparator.reverseOrder());
-			for (Path path : all) {
-				Files.deleteIfExists(path);
-			}
+		try {
+			InterchangeFiles.deleteTree(folder);
 		} catch (IOException e) {
 			System.err.println("hmis: could not remove the temporary folder " + folder + ": " + e.getMessage());
 		}

@@ -9,15 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
-import java.util.List;
-import java.util.stream.Stream;
 
 import org.hmis.eval.interchange.format.Column;
 import org.hmis.eval.interchange.format.InterchangeFile;
 import org.hmis.eval.interchange.format.InterchangeFormat;
 import org.hmis.eval.interchange.internal.CsvWriter;
 import org.hmis.eval.interchange.internal.FileRows;
+import org.hmis.eval.interchange.internal.InterchangeFiles;
 import org.hmis.eval.model.Evaluation;
 
 /**
@@ -44,7 +42,7 @@ public final class InterchangeExporter {
 			}
 			replace(staging, absolute);
 		} finally {
-			deleteTree(staging);
+			InterchangeFiles.deleteTree(staging);
 		}
 	}
 
@@ -65,19 +63,7 @@ public final class InterchangeExporter {
 		}
 		Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
 		if (previous != null) {
-			deleteTree(previous);
-		}
-	}
-
-	private static void deleteTree(Path folder) throws IOException {
-		if (!Files.exists(folder)) {
-			return;
-		}
-		try (Stream<Path> paths = Files.walk(folder)) {
-			List<Path> all = paths.sorted(Comparator.reverseOrder()).toList();
-			for (Path path : all) {
-				Files.deleteIfExists(path);
-			}
+			InterchangeFiles.deleteTree(previous);
 		}
 	}
 }

@@ -10,7 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** What keeps a path of an interchange folder from being read as a file, said in plain words. */
 public final class InterchangeFiles {
@@ -22,6 +25,19 @@ public final class InterchangeFiles {
 	private static final int BLOCK_DEVICE = 0060000;
 
 	private InterchangeFiles() {
+	}
+
+	/** Removes a folder and everything in it, deepest first; a folder that is gone already is fine. */
+	public static void deleteTree(Path folder) throws IOException {
+		if (folder == null || !Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(folder)) {
+			List<Path> all = paths.sorted(Comparator.reverseOrder()).toList();
+			for (Path path : all) {
+				Files.deleteIfExists(path);
+			}
+		}
 	}
 
 	/**

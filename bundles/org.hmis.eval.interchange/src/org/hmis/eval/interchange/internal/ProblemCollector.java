@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.apache.poi.ss.util.CellReference;
 import org.hmis.eval.interchange.ImportProblem;
 import org.hmis.eval.interchange.ImportProgress;
 
@@ -61,17 +62,9 @@ public final class ProblemCollector {
 	}
 
 	private static ImportProblem inSheet(String sheet, int row, int column, String reason) {
-		return new ImportProblem(sheet, row, column, reason, columnLetters(Math.max(column, 1)) + Math.max(row, 1));
+		return new ImportProblem(sheet, row, column, reason, CellReference.convertNumToColString(Math.max(column, 1) - 1) + Math.max(row, 1));
 	}
 
-	/** @return the letters of a 1-based column position: 1 is A, 27 is AA */
-	static String columnLetters(int position) {
-		StringBuilder letters = new StringBuilder();
-		for (int n = position; n > 0; n = (n - 1) / 26) {
-			letters.insert(0, (char) ('A' + (n - 1) % 26));
-		}
-		return letters.toString();
-	}
 
 	public void error(String file, int line, String reason) {
 		error(file, line, 0, reason);

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 
 import org.eclipse.emf.common.util.Enumerator;
+import org.hmis.eval.interchange.format.InterchangeFormat;
 import org.hmis.eval.model.registers.Amounts;
 import org.hmis.eval.model.registers.Days;
 
@@ -186,8 +187,8 @@ final class RowParser {
 			invalid(column, messages.get("cell.notCalendar", column.column(), cellText()));
 			return INVALID;
 		}
-		if (year < YearIndex.FIRST_YEAR || year > YearIndex.LAST_YEAR) {
-			invalid(column, messages.get("cell.dateRange", column.column(), YearIndex.FIRST_YEAR, YearIndex.LAST_YEAR, cellText()));
+		if (year < InterchangeFormat.FIRST_YEAR || year > InterchangeFormat.LAST_YEAR) {
+			invalid(column, messages.get("cell.dateRange", column.column(), InterchangeFormat.FIRST_YEAR, InterchangeFormat.LAST_YEAR, cellText()));
 			return INVALID;
 		}
 		return Days.of(year, month, day);

@@ -10,10 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -79,10 +77,10 @@ public final class WorkbookSource implements InterchangeSource {
 			ProblemCollector registerProblems = new ProblemCollector(problems.progress(), problems.messages());
 			RegisterFiles.read(folder, evaluation, registerProblems);
 			for (ImportProblem p : registerProblems.errors()) {
-				problems.sheetError(stem(p.file()), p.line(), p.column(), p.reason());
+				problems.sheetError(sheetOf(p.file()), p.line(), p.column(), p.reason());
 			}
 			for (ImportProblem p : registerProblems.warnings()) {
-				problems.sheetWarning(stem(p.file()), p.line(), p.column(), p.reason());
+				problems.sheetWarning(sheetOf(p.file()), p.line(), p.column(), p.reason());
 			}
 		} catch (IOException e) {
 			problems.error(name, 0, problems.messages().get("file.unreadable", InterchangeFiles.reason(e)));
@@ -160,18 +158,14 @@ public final class WorkbookSource implements InterchangeSource {
 		}
 	}
 
-	private static String stem(String file) {
-		return file.endsWith(".csv") ? file.substring(0, file.length() - 4) : file;
+	/** @return the sheet a register file's problem belongs on */
+	private static String sheetOf(String file) {
+		return InterchangeFormat.file(file).map(InterchangeFile::stem).orElse(file);
 	}
 
 	private static void deleteQuietly(Path folder) {
-		if (folder == null) {
-			return;
-		}
-		try (Stream<Path> paths = Files.walk(folder)) {
-			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-				Files.deleteIfExists(path);
-			}
+		try {
+			InterchangeFiles.deleteTree(folder);
 		} catch (IOException e) {
 			// A temporary folder that cannot be removed is left to the system's temp cleaning.
 		}

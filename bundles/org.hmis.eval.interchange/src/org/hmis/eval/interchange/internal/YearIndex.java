@@ -12,10 +12,6 @@ import org.hmis.eval.model.ModelFactory;
 /** Finds or creates the accounting year of an evaluation, keeping years in ascending order. */
 public final class YearIndex {
 
-	/** Years outside this range are rejected as impossible dates (declared with the format). */
-	public static final int FIRST_YEAR = org.hmis.eval.interchange.format.InterchangeFormat.FIRST_YEAR;
-	public static final int LAST_YEAR = org.hmis.eval.interchange.format.InterchangeFormat.LAST_YEAR;
-
 	private YearIndex() {
 	}
 
