@@ -72,6 +72,26 @@ class RegisterDerivationOracleTest {
 		compare(generate(3000, 3), new AccountingCalendar(2006, 4));
 	}
 
+	@Test
+	void leapYearWithBirthdaysOnMonthEnds() {
+		Generated registers = generate(800, 4);
+		compare(registers, new AccountingCalendar(2004, 1));
+		compare(registers, new AccountingCalendar(2005, 3));
+	}
+
+	/**
+	 * A birth day on, or a day either side of, a month end of 2004-2006 minus one of the age
+	 * bounds of I.4 (so the person changes group at that month end), or on a 29 February.
+	 */
+	private static LocalDate birthdayNearMonthEnd(Random random) {
+		if (random.nextInt(5) == 0) {
+			return LocalDate.of(new int[] { 1960, 1992, 2000, 2004 }[random.nextInt(4)], 2, 29);
+		}
+		LocalDate monthEnd = YearMonth.of(2004 + random.nextInt(3), 1 + random.nextInt(12)).atEndOfMonth();
+		int bound = new int[] { 5, 15, 45 }[random.nextInt(3)];
+		return monthEnd.minusYears(bound).plusDays(random.nextInt(3) - 1);
+	}
+
 	private static void compare(Generated generated, AccountingCalendar calendar) {
 		RegisterTables tables = generated.tables;
 		RegisterSheets sheets = new RegisterSheets(tables, calendar);
@@ -162,7 +182,8 @@ class RegisterDerivationOracleTest {
 				String id = "B" + m + "-" + b;
 				Sex sex = random.nextInt(8) == 0 ? null : Sex.VALUES.get(random.nextInt(2));
 				LocalDate birth = random.nextInt(8) == 0 ? null
-						: LocalDate.of(1940, 1, 1).plusDays(random.nextInt(68 * 365));
+						: random.nextInt(4) == 0 ? birthdayNearMonthEnd(random)
+								: LocalDate.of(1940, 1, 1).plusDays(random.nextInt(68 * 365));
 				LocalDate ownStart = random.nextInt(5) == 0 ? LocalDate.of(2005, 1, 1).plusDays(random.nextInt(700)) : null;
 				LocalDate ownEnd = random.nextInt(6) == 0 ? LocalDate.of(2005, 6, 1).plusDays(random.nextInt(700)) : null;
 				if (ownStart != null && ownEnd != null && ownEnd.isBefore(ownStart)) {

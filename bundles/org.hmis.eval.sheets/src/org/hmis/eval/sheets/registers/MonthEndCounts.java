@@ -102,7 +102,6 @@ final class MonthEndCounts {
 			boolean dependent = beneficiaries.isDependent(row);
 			Sex sex = beneficiaries.sex(row);
 			int birth = beneficiaries.birth(row);
-			LocalDate birthDate = birth == Days.NONE ? null : Days.date(birth);
 			boolean entitledBefore = entitled(covering[0], member, bounds.end(0), ownStart, ownEnd);
 			for (int j = 1; j <= 12; j++) {
 				boolean entitledNow = entitled(covering[j], member, bounds.end(j), ownStart, ownEnd);
@@ -113,7 +112,7 @@ final class MonthEndCounts {
 						dependents[j]++;
 					}
 					sexCounts[sex == null ? Sex.VALUES.size() : sex.getValue()]++;
-					ageCounts[ages.group(birthDate, j)]++;
+					ageCounts[ages.group(birth, j)]++;
 				}
 				if (entitledNow && !entitledBefore) {
 					y1[j]++;
@@ -172,32 +171,43 @@ final class MonthEndCounts {
 		}
 	}
 
-	/** The age groups of I.4 ([0,5), [5,15), [15,45), [45,∞) years) at each month end. */
+	/**
+	 * The age groups of I.4 ([0,5), [5,15), [15,45), [45,∞) years) at each month end. A person is at
+	 * least k whole years old on a day exactly when born on or before that day minus k years (a
+	 * birthday counts; one born on 29 February turns a year older on 1 March in other years), so
+	 * the group of a birth day number is found by comparing it with three cut-off day numbers per
+	 * month end, without building a date per beneficiary and month (this runs for millions).
+	 */
 	private static final class AgeGroups {
 
 		static final String[] KEYS = { "age_0_5", "age_5_15", "age_15_45", "age_45_plus", AGE_UNKNOWN };
+		private static final int[] LOWER_BOUNDS = { 5, 15, 45 };
 
-		private final int[] endYear = new int[13];
-		private final int[] endMonthDay = new int[13];
 		private final int[] endDay = new int[13];
+		/** cutOff[j][g]: the last birth day of someone at least LOWER_BOUNDS[g] years old at month end j. */
+		private final int[][] cutOff = new int[13][LOWER_BOUNDS.length];
 
 		AgeGroups(MonthBounds bounds) {
 			for (int j = 0; j <= 12; j++) {
-				LocalDate end = Days.date(bounds.end(j));
-				endYear[j] = end.getYear();
-				endMonthDay[j] = end.getMonthValue() * 100 + end.getDayOfMonth();
 				endDay[j] = bounds.end(j);
+				LocalDate end = Days.date(bounds.end(j));
+				for (int g = 0; g < LOWER_BOUNDS.length; g++) {
+					cutOff[j][g] = Days.of(end.minusYears(LOWER_BOUNDS[g]));
+				}
 			}
 		}
 
-		/** @return the index in {@link #KEYS} of the age at the end of month j (whole years, as a birthday counts) */
-		int group(LocalDate birth, int j) {
-			if (birth == null || Days.of(birth) > endDay[j]) {
+		/** @return the index in {@link #KEYS} of the age at the end of month j of one born on day {@code birth} */
+		int group(int birth, int j) {
+			if (birth == Days.NONE || birth > endDay[j]) {
 				return KEYS.length - 1;
 			}
-			int birthMonthDay = birth.getMonthValue() * 100 + birth.getDayOfMonth();
-			int age = endYear[j] - birth.getYear() - (endMonthDay[j] < birthMonthDay ? 1 : 0);
-			return age < 5 ? 0 : age < 15 ? 1 : age < 45 ? 2 : 3;
+			int[] bounds = cutOff[j];
+			int group = 0;
+			while (group < bounds.length && birth <= bounds[group]) {
+				group++;
+			}
+			return group;
 		}
 	}
 }
