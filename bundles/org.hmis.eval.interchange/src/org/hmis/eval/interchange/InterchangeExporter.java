@@ -31,13 +31,21 @@ public final class InterchangeExporter {
 
 	/** Writes {@code evaluation} to the folder {@code target}, replacing it if it exists. */
 	public static void exportFolder(Evaluation evaluation, Path target) throws IOException {
+		exportFolder(evaluation, target, PersonIds.AS_GIVEN);
+	}
+
+	/**
+	 * Writes {@code evaluation} to the folder {@code target}, replacing it if it exists, with the
+	 * members and beneficiaries named as {@code ids} says (for example {@link Pseudonyms}).
+	 */
+	public static void exportFolder(Evaluation evaluation, Path target, PersonIds ids) throws IOException {
 		Path absolute = target.toAbsolutePath();
 		Files.createDirectories(absolute.getParent());
 		Path staging = Files.createTempDirectory(absolute.getParent(), "." + absolute.getFileName() + ".");
 		try {
 			for (InterchangeFile file : InterchangeFormat.files()) {
 				if (!FileRows.isEmpty(file, evaluation)) {
-					write(file, evaluation, staging.resolve(file.name()));
+					write(file, evaluation, ids, staging.resolve(file.name()));
 				}
 			}
 			replace(staging, absolute);
@@ -46,10 +54,12 @@ public final class InterchangeExporter {
 		}
 	}
 
-	private static void write(InterchangeFile file, Evaluation evaluation, Path path) throws IOException {
+	private static void write(InterchangeFile file, Evaluation evaluation, PersonIds ids, Path path)
+			throws IOException {
 		try (Writer out = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
 			out.write(CsvWriter.line(FileRows.header(file)));
-			FileRows.forEach(file, evaluation, values -> out.write(CsvWriter.line(values.stream().map(Column::spell).toList())));
+			FileRows.forEach(file, evaluation, ids,
+					values -> out.write(CsvWriter.line(values.stream().map(Column::spell).toList())));
 		}
 	}
 

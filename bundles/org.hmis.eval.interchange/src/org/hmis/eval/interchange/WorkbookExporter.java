@@ -42,6 +42,14 @@ public final class WorkbookExporter {
 
 	/** Writes {@code evaluation} to {@code target}; the file is replaced only once complete. */
 	public static void export(Evaluation evaluation, Path target) throws IOException {
+		export(evaluation, target, PersonIds.AS_GIVEN);
+	}
+
+	/**
+	 * Writes {@code evaluation} to {@code target}, with the members and beneficiaries named as
+	 * {@code ids} says; the file is replaced only once complete.
+	 */
+	public static void export(Evaluation evaluation, Path target, PersonIds ids) throws IOException {
 		Path absolute = target.toAbsolutePath();
 		Files.createDirectories(absolute.getParent());
 		// What an earlier, interrupted export of this workbook left behind goes first.
@@ -63,7 +71,7 @@ public final class WorkbookExporter {
 					cell.setCellStyle(headerStyle);
 				}
 				int[] next = { 1 };
-				FileRows.forEach(file, evaluation, values -> write(sheet.createRow(next[0]++), values));
+				FileRows.forEach(file, evaluation, ids, values -> write(sheet.createRow(next[0]++), values));
 				sheet.createFreezePane(0, 1);
 			}
 			try (OutputStream out = Files.newOutputStream(staging)) {

@@ -27,11 +27,14 @@ record CommandLine(String command, Path evaluation, Map<String, String> options,
 			"       hmis-eval dossier  <evaluation> --year N [--lang en|fr] [--format pdf|html|docx] --out FILE [--progress]",
 			"       hmis-eval import   <folder-or-zip> [--db DIR] [--replace] [--user NAME] [--progress]",
 			"       hmis-eval validate <evaluation> [--progress]",
+			"       hmis-eval export   <evaluation> --out DIR|FILE.xlsx [--pseudonymise] [--progress]",
 			"       hmis-eval list     [--db DIR] [--format text|json]",
 			"       hmis-eval consolidate <network> --year N [--level L] [--format json|csv] [--out FILE] [--progress]",
 			"       hmis-eval check    <evaluation> --year N [--pack ID] [--format json|text] [--thresholds FILE] [--out FILE] [--progress]",
 			"<evaluation> is an interchange folder, an evaluation file (.hmis), an XLSX workbook or a zip of either.",
 			"<network> is a folder with network.csv and one evaluation per mutual, named by its id.",
+			"export --pseudonymise names members and beneficiaries by stable pseudonyms (key: HMIS_PSEUDONYM_KEY,",
+			"else ~/.hmis-eval/pseudonym.key, created on first use).",
 			"import refuses an evaluation of a scheme and years already stored unless --replace is given.",
 			"--progress reports the rows read (and rows per second) on standard error; shown anyway for long",
 			"imports when standard error is a terminal.",
@@ -44,12 +47,13 @@ record CommandLine(String command, Path evaluation, Map<String, String> options,
 			"dossier", Set.of("year", "lang", "format", "out", "progress"),
 			"import", Set.of("db", "replace", "user", "progress"),
 			"validate", Set.of("progress"),
+			"export", Set.of("out", "pseudonymise", "progress"),
 			"list", Set.of("db", "format"),
 			"consolidate", Set.of("year", "level", "format", "out", "progress"),
 			"check", Set.of("year", "pack", "format", "thresholds", "out", "progress"));
 
 	/** Options that take no value. */
-	private static final Set<String> FLAGS = Set.of("progress", "replace");
+	private static final Set<String> FLAGS = Set.of("progress", "replace", "pseudonymise");
 
 	/** Commands that work on the store, not on an evaluation given as argument. */
 	private static final Set<String> WITHOUT_EVALUATION = Set.of("list");

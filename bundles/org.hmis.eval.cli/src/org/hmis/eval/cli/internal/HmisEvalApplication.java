@@ -37,6 +37,7 @@ public final class HmisEvalApplication implements IApplication {
 			"compute", new ComputeCommand(),
 			"consolidate", new ConsolidateCommand(),
 			"dossier", new DossierCommand(),
+			"export", new ExportCommand(),
 			"import", new ImportCommand(),
 			"validate", new ValidateCommand(),
 			"list", new ListCommand(),

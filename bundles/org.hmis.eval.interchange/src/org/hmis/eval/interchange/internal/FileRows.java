@@ -10,6 +10,7 @@ import java.util.List;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.hmis.eval.interchange.PersonIds;
 import org.hmis.eval.interchange.format.Column;
 import org.hmis.eval.interchange.format.InterchangeFile;
 import org.hmis.eval.interchange.format.InterchangeFormat;
@@ -57,8 +58,17 @@ public final class FileRows {
 		};
 	}
 
-	/** Hands every row of {@code file} to {@code sink}, in the model's order. */
+	/** Hands every row of {@code file} to {@code sink}, in the model's order, identities as given. */
 	public static void forEach(InterchangeFile file, Evaluation evaluation, Sink sink) throws IOException {
+		forEach(file, evaluation, PersonIds.AS_GIVEN, sink);
+	}
+
+	/**
+	 * Hands every row of {@code file} to {@code sink}, in the model's order, with the members and
+	 * beneficiaries named as {@code ids} says.
+	 */
+	public static void forEach(InterchangeFile file, Evaluation evaluation, PersonIds ids, Sink sink)
+			throws IOException {
 		switch (file.layout()) {
 		case SETTINGS -> settings(file, evaluation.getScheme(), sink);
 		case ROWS -> {
@@ -68,7 +78,7 @@ public final class FileRows {
 				}
 			}
 		}
-		case REGISTER -> registerRows(register(file), tables(evaluation), sink);
+		case REGISTER -> registerRows(register(file), tables(evaluation), ids, sink);
 		}
 	}
 
@@ -140,28 +150,29 @@ public final class FileRows {
 	}
 
 	/** The register's rows in the order of {@link RegisterColumn}, which declares their columns. */
-	private static void registerRows(Register register, RegisterTables tables, Sink sink) throws IOException {
+	private static void registerRows(Register register, RegisterTables tables, PersonIds ids, Sink sink)
+			throws IOException {
 		for (int r = 0, rows = tables.size(register); r < rows; r++) {
 			sink.row(switch (register) {
 			case CONTRACTS -> {
 				ContractRow c = ContractRow.of(tables, r);
-				yield values(c.memberId(), c.startDate(), c.endDate(), c.premiumDue(), c.dueDate(), c.membershipType(),
-						c.membershipUnit(), c.area(), c.promoter(), c.plan());
+				yield values(ids.member(c.memberId()), c.startDate(), c.endDate(), c.premiumDue(), c.dueDate(),
+						c.membershipType(), c.membershipUnit(), c.area(), c.promoter(), c.plan());
 			}
 			case BENEFICIARIES -> {
 				BeneficiaryRow b = BeneficiaryRow.of(tables, r);
-				yield values(b.beneficiaryId(), b.memberId(), b.role(), b.sex(), b.birthDate(), b.startDate(),
-						b.endDate());
+				yield values(ids.beneficiary(b.beneficiaryId()), ids.member(b.memberId()), b.role(), b.sex(),
+						b.birthDate(), b.startDate(), b.endDate());
 			}
 			case PAYMENTS -> {
 				PaymentRow p = PaymentRow.of(tables, r);
-				yield values(p.memberId(), p.contractStart(), p.paymentDate(), p.amount());
+				yield values(ids.member(p.memberId()), p.contractStart(), p.paymentDate(), p.amount());
 			}
 			case CLAIMS -> {
 				ClaimRow c = ClaimRow.of(tables, r);
-				yield values(c.claimId(), c.beneficiaryId(), c.provider(), c.category(), c.serviceDate(), c.status(),
-						c.amountCovered(), c.copayment(), c.decisionDate(), c.paidDate(), c.admissionDate(),
-						c.dischargeDate());
+				yield values(c.claimId(), ids.beneficiary(c.beneficiaryId()), c.provider(), c.category(),
+						c.serviceDate(), c.status(), c.amountCovered(), c.copayment(), c.decisionDate(), c.paidDate(),
+						c.admissionDate(), c.dischargeDate());
 			}
 			});
 		}
