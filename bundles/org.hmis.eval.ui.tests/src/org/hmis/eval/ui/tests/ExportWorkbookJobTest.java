@@ -6,10 +6,12 @@ package org.hmis.eval.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.hmis.eval.interchange.PseudonymKey;
 import org.hmis.eval.store.StoredEvaluation;
 import org.hmis.eval.ui.store.ExportWorkbookJob;
 import org.hmis.eval.ui.store.ImportEvaluationJob;
@@ -31,7 +33,7 @@ class ExportWorkbookJobTest {
 		StoredEvaluation stored = WorkbenchStore.get().list().stream()
 				.filter(candidate -> candidate.id().equals(imported.importedId())).findFirst().orElseThrow();
 		Path xlsx = folder.resolve(name + ".xlsx");
-		ExportWorkbookJob export = TestJobs.run(new ExportWorkbookJob(stored, xlsx));
+		ExportWorkbookJob export = TestJobs.run(new ExportWorkbookJob(stored, xlsx, false));
 		assertTrue(export.getResult().isOK(), export.getResult().toString());
 
 		// The workbook holds the same scheme and years: importing it back replaces the stored one, if asked.
@@ -43,7 +45,19 @@ class ExportWorkbookJobTest {
 		assertEquals(imported.importedId(), back.importedId());
 		assertTrue(org.eclipse.emf.ecore.util.EcoreUtil.equals(original, WorkbenchStore.get().load(back.importedId()).getYears()));
 
-		ExportWorkbookJob template = TestJobs.run(new ExportWorkbookJob(null, folder.resolve("template.xlsx")));
+		// With pseudonyms: the key made on first use where the property says, not in the tester's home.
+		Path keyFile = folder.resolve("pseudonym.key");
+		System.setProperty(PseudonymKey.FILE_PROPERTY, keyFile.toString());
+		try {
+			ExportWorkbookJob pseudonymised = TestJobs.run(new ExportWorkbookJob(stored,
+					folder.resolve(name + "-pseudonymised.xlsx"), true));
+			assertTrue(pseudonymised.getResult().isOK(), pseudonymised.getResult().toString());
+			assertTrue(Files.exists(keyFile), "the pseudonym key made on first use");
+		} finally {
+			System.clearProperty(PseudonymKey.FILE_PROPERTY);
+		}
+
+		ExportWorkbookJob template = TestJobs.run(new ExportWorkbookJob(null, folder.resolve("template.xlsx"), false));
 		assertTrue(template.getResult().isOK(), template.getResult().toString());
 		WorkbenchStore.get().delete(imported.importedId());
 	}

@@ -41,7 +41,7 @@ public final class WorkbookHandlers {
 	}
 
 	/** Export Workbook: the selected evaluation as a workbook. */
-	public static final class Export extends AbstractHandler {
+	public static class Export extends AbstractHandler {
 		@Override
 		public Object execute(ExecutionEvent event) {
 			if (HandlerUtil.getCurrentSelection(event) instanceof IStructuredSelection selection
@@ -49,10 +49,26 @@ public final class WorkbookHandlers {
 				Path target = ask(HandlerUtil.getActiveShell(event), Messages.WorkbookHandlers_exportTitle,
 						stored.id() + ".xlsx");
 				if (target != null) {
-					new ExportWorkbookJob(stored, target).schedule();
+					new ExportWorkbookJob(stored, target, pseudonymised()).schedule();
 				}
 			}
 			return null;
+		}
+
+		/** @return true to name members and beneficiaries by pseudonyms */
+		boolean pseudonymised() {
+			return false;
+		}
+	}
+
+	/**
+	 * Export Workbook with Pseudonyms: the same, the registers' members and beneficiaries under
+	 * stable pseudonyms, for registers that leave the scheme.
+	 */
+	public static final class ExportPseudonymised extends Export {
+		@Override
+		boolean pseudonymised() {
+			return true;
 		}
 	}
 
@@ -63,7 +79,7 @@ public final class WorkbookHandlers {
 			Path target = ask(HandlerUtil.getActiveShell(event), Messages.WorkbookHandlers_templateTitle,
 					"hmis-evaluation-template.xlsx");
 			if (target != null) {
-				new ExportWorkbookJob(null, target).schedule();
+				new ExportWorkbookJob(null, target, false).schedule();
 			}
 			return null;
 		}

@@ -12,6 +12,9 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
+import org.hmis.eval.interchange.PersonIds;
+import org.hmis.eval.interchange.PseudonymKey;
+import org.hmis.eval.interchange.Pseudonyms;
 import org.hmis.eval.interchange.WorkbookExporter;
 import org.hmis.eval.model.Evaluation;
 import org.hmis.eval.store.StoreException;
@@ -26,12 +29,18 @@ public final class ExportWorkbookJob extends Job {
 
 	private final StoredEvaluation stored;
 	private final Path target;
+	private final boolean pseudonymised;
 
-	/** @param stored the evaluation to export, or null for the blank template */
-	public ExportWorkbookJob(StoredEvaluation stored, Path target) {
+	/**
+	 * @param stored        the evaluation to export, or null for the blank template
+	 * @param pseudonymised true to name the registers' members and beneficiaries by pseudonyms
+	 *                      ({@link Pseudonyms}, key from {@link PseudonymKey})
+	 */
+	public ExportWorkbookJob(StoredEvaluation stored, Path target, boolean pseudonymised) {
 		super(NLS.bind(Messages.ExportWorkbookJob_name, target.getFileName()));
 		this.stored = stored;
 		this.target = target;
+		this.pseudonymised = pseudonymised;
 		setUser(true);
 	}
 
@@ -45,11 +54,12 @@ public final class ExportWorkbookJob extends Job {
 			} else {
 				Evaluation evaluation = WorkbenchStore.get().load(stored.id());
 				progress.split(1);
-				WorkbookExporter.export(evaluation, target);
+				PersonIds ids = pseudonymised ? Pseudonyms.withKey(PseudonymKey.load()) : PersonIds.AS_GIVEN;
+				WorkbookExporter.export(evaluation, target, ids);
 			}
 			progress.split(1);
 			return Status.OK_STATUS;
-		} catch (IOException | StoreException e) {
+		} catch (IOException | StoreException | IllegalStateException e) {
 			return Status.error(NLS.bind(Messages.ExportWorkbookJob_failed, target, e.getMessage()), e);
 		}
 	}
